@@ -1,0 +1,4 @@
+import type { Command } from 'commander';
+
+// Placeholder registration: the smoke issue replaces this with the real command.
+export function register(_program: Command): void {}

@@ -1,0 +1,38 @@
+import { Command, CommanderError } from 'commander';
+import { asHarnessError, ExitCode } from '../core/errors.ts';
+import { printError } from './output.ts';
+
+/**
+ * The CLI entry: the only place that calls process.exit. Each command lives in its own file under
+ * cli/commands/ and exports `register(program)`; heavy modules are imported lazily in the actions.
+ */
+const COMMANDS = ['catalog', 'stack', 'smoke', 'contracts', 'load', 'slo', 'gate'] as const;
+
+export async function buildProgram(): Promise<Command> {
+  const program = new Command('tracseq-validate')
+    .description('Decides whether a TracSeq 2.0 deployment is fit to ship: smoke, contracts, load and SLO suites, one verdict.')
+    .option('--catalog <file>', 'service catalog (default: catalog/tracseq.yaml, or $TRACSEQ_CATALOG)')
+    .showHelpAfterError()
+    .exitOverride();
+  for (const name of COMMANDS) {
+    const mod = (await import(`./commands/${name}.ts`)) as { register: (program: Command) => void };
+    mod.register(program);
+  }
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const program = await buildProgram();
+    await program.parseAsync([...argv]);
+    return process.exitCode === undefined ? 0 : Number(process.exitCode);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      return ExitCode.config;
+    }
+    const harnessError = asHarnessError(err);
+    printError(harnessError);
+    return harnessError.exitCode;
+  }
+}

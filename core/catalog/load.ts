@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseDocument } from 'yaml';
+import { ConfigError } from '../errors.ts';
+import { formatIssues } from '../zod-issues.ts';
+import { catalogRules } from './rules.ts';
+import { CatalogSchema, type Catalog } from './schema.ts';
+
+/** The catalog shipped with the harness; `--catalog FILE` or TRACSEQ_CATALOG choose another. */
+export const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../catalog/tracseq.yaml', import.meta.url));
+
+export function catalogPath(explicit?: string, env: NodeJS.ProcessEnv = process.env): string {
+  return explicit ?? env['TRACSEQ_CATALOG'] ?? DEFAULT_CATALOG_PATH;
+}
+
+/**
+ * Parses catalog text: YAML, then the zod schema, then the cross-field rules.
+ * Every problem is collected; a ConfigError (exit 2) lists them all as `path.to.field: message`.
+ */
+export function parseCatalog(text: string, file: string): Catalog {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) {
+    throw new ConfigError(
+      `${file}: not valid YAML`,
+      doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? 0)}: ${e.message.split('\n')[0]}`),
+    );
+  }
+  const parsed = CatalogSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const details = formatIssues(parsed.error);
+    throw new ConfigError(`${file}: invalid catalog (${details.length} problem${details.length === 1 ? '' : 's'})`, details);
+  }
+  const problems = catalogRules.flatMap((rule) => rule(parsed.data));
+  if (problems.length > 0) {
+    throw new ConfigError(`${file}: invalid catalog (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+  }
+  return parsed.data;
+}
+
+export function loadCatalog(file: string = catalogPath()): Catalog {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ConfigError(`${file}: cannot read catalog (${code})`);
+  }
+  return parseCatalog(text, file);
+}

@@ -1,0 +1,72 @@
+import { ConfigError } from '../errors.ts';
+import type { Catalog, Service, SloSpec } from './schema.ts';
+
+export interface ResolvedService {
+  readonly service: Service;
+  /** Base URL in this environment, or undefined when the environment gives none (infrastructure only). */
+  readonly baseUrl: string | undefined;
+  /** Where the URL came from: an env var name, `catalog.urls`, or `urlTemplate`. */
+  readonly urlSource: string | undefined;
+  /** Service SLOs with the catalog defaults filled in. */
+  readonly slos: Required<Pick<SloSpec, 'availability' | 'latencyP95Ms' | 'latencyP99Ms' | 'errorRate' | 'windowDays'>> & SloSpec;
+}
+
+export interface ResolvedCatalog {
+  readonly catalog: Catalog;
+  readonly env: string;
+  readonly production: boolean;
+  readonly services: readonly ResolvedService[];
+}
+
+/** `api-gateway` -> `API_GATEWAY_URL`, `auth-service` -> `AUTH_SERVICE_URL` (seed 004's naming). */
+export function urlEnvVar(id: string): string {
+  return `${id.replace(/-/g, '_').toUpperCase()}_URL`;
+}
+
+const SEEDS_SLO_DEFAULTS = { availability: 0.999, latencyP95Ms: 500, latencyP99Ms: 1000, errorRate: 0.01, windowDays: 30 };
+
+/**
+ * Resolves every service's base URL for `env`: an `<ID>_URL` env var wins, then the service's
+ * `urls[env]`, then (http services only) the environment's urlTemplate.
+ */
+export function resolveCatalog(catalog: Catalog, env: string, processEnv: NodeJS.ProcessEnv = process.env): ResolvedCatalog {
+  const environment = catalog.environments[env];
+  if (!environment) {
+    throw new ConfigError(`--env: unknown environment "${env}" (known: ${Object.keys(catalog.environments).join(', ')})`);
+  }
+  const services = catalog.services.map((service): ResolvedService => {
+    const fromEnv = processEnv[urlEnvVar(service.id)];
+    const slos = { ...SEEDS_SLO_DEFAULTS, ...catalog.sloDefaults, ...service.slos };
+    if (fromEnv) return { service, baseUrl: trimSlash(fromEnv), urlSource: urlEnvVar(service.id), slos };
+    const explicit = service.urls[env];
+    if (explicit) return { service, baseUrl: trimSlash(explicit), urlSource: `catalog urls.${env}`, slos };
+    if (service.kind !== 'http') return { service, baseUrl: undefined, urlSource: undefined, slos };
+    const url = environment.urlTemplate.replaceAll('{id}', service.id).replaceAll('{port}', String(service.port));
+    return { service, baseUrl: trimSlash(url), urlSource: 'urlTemplate', slos };
+  });
+  if (!services.some((s) => s.baseUrl)) {
+    throw new ConfigError(`environment "${env}": no service has a URL`);
+  }
+  return { catalog, env, production: environment.production, services };
+}
+
+/** Keeps only the named services; unknown names are a usage error that lists the valid ones. */
+export function selectServices(resolved: ResolvedCatalog, names: readonly string[] | undefined): ResolvedCatalog {
+  if (!names || names.length === 0) return resolved;
+  const known = new Set(resolved.services.map((s) => s.service.id));
+  const unknown = names.filter((n) => !known.has(n));
+  if (unknown.length > 0) {
+    throw new ConfigError(`--services: unknown service ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${[...known].join(', ')})`);
+  }
+  return { ...resolved, services: resolved.services.filter((s) => names.includes(s.service.id)) };
+}
+
+export function findService(resolved: ResolvedCatalog, id: string): ResolvedService {
+  const found = resolved.services.find((s) => s.service.id === id);
+  if (!found) throw new ConfigError(`catalog: no service "${id}"`);
+  return found;
+}
+
+function trimSlash(url: string): string {
+  return url.replace(/\/+$/, '');
+}

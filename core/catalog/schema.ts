@@ -1,0 +1,88 @@
+import { z } from 'zod';
+
+/** Zod schema for the service catalog (catalog/tracseq.yaml). Defaults live here and nowhere else. */
+
+const serviceId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case kebab-case');
+const httpMethod = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
+const urlPath = z.string().startsWith('/', 'must start with /');
+
+export const EnvironmentSchema = z.strictObject({
+  production: z.boolean().default(false),
+  /** `{id}` and `{port}` are replaced per service. */
+  urlTemplate: z.string().min(1),
+});
+
+export const SloSpecSchema = z.strictObject({
+  availability: z.number().gt(0).lt(1).optional(),
+  latencyP95Ms: z.number().positive().optional(),
+  latencyP99Ms: z.number().positive().optional(),
+  errorRate: z.number().gt(0).lt(1).optional(),
+  sampleProcessingP95Seconds: z.number().positive().optional(),
+  queueDepthMax: z.number().positive().optional(),
+  windowDays: z.number().int().positive().optional(),
+});
+
+export const EndpointSchema = z.strictObject({
+  name: z.string().min(1),
+  method: httpMethod.default('GET'),
+  path: urlPath,
+  status: z.number().int().min(100).max(599).default(200),
+  /** A named response schema from core/response-schemas.ts. */
+  schema: z.string().min(1),
+  /** The request needs a bearer token from the login journey. */
+  auth: z.boolean().default(false),
+  body: z.record(z.string(), z.unknown()).optional(),
+  /** Latency budget for the smoke check, in milliseconds. */
+  budgetMs: z.number().positive().default(1000),
+});
+
+export const HttpDependencySchema = z.strictObject({
+  to: serviceId,
+  name: z.string().min(1),
+  method: httpMethod,
+  path: urlPath,
+});
+
+export const ConsumedEventSchema = z.strictObject({
+  event: z.string().min(1),
+  from: serviceId,
+});
+
+export const DependenciesSchema = z.strictObject({
+  http: z.array(HttpDependencySchema).default([]),
+  publishes: z.array(z.string().min(1)).default([]),
+  consumes: z.array(ConsumedEventSchema).default([]),
+});
+
+export const ServiceSchema = z.strictObject({
+  id: serviceId,
+  kind: z.enum(['http', 'postgres', 'redis', 'chroma']).default('http'),
+  port: z.number().int().min(1).max(65535),
+  description: z.string().optional(),
+  /** Explicit URL per environment; wins over the environment's urlTemplate. */
+  urls: z.record(z.string(), z.string().min(1)).default({}),
+  health: z
+    .strictObject({ path: urlPath.default('/health'), detailed: urlPath.optional() })
+    .optional(),
+  metrics: z
+    .strictObject({ path: urlPath.default('/metrics'), required: z.array(z.string().min(1)).default([]) })
+    .optional(),
+  endpoints: z.array(EndpointSchema).default([]),
+  dependencies: DependenciesSchema.default({ http: [], publishes: [], consumes: [] }),
+  slos: SloSpecSchema.default({}),
+});
+
+export const CatalogSchema = z.strictObject({
+  system: z.string().min(1),
+  catalogVersion: z.literal(1),
+  environments: z.record(z.string(), EnvironmentSchema),
+  sloDefaults: SloSpecSchema.default({}),
+  services: z.array(ServiceSchema),
+});
+
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type Service = z.infer<typeof ServiceSchema>;
+export type Endpoint = z.infer<typeof EndpointSchema>;
+export type HttpDependency = z.infer<typeof HttpDependencySchema>;
+export type SloSpec = z.infer<typeof SloSpecSchema>;
+export type Environment = z.infer<typeof EnvironmentSchema>;
