@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { SuiteName } from '../core/result.ts';
+
+/** The schema of gate/profiles.yaml. Defaults live here and nowhere else. */
+
+const duration = z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 60s or 5m');
+
+export const LoadStepSchema = z.strictObject({
+  /** A k6 scenario under load/ (smoke-load, load, stress, spike, soak). */
+  scenario: z.string().min(1),
+  /** Overrides the scenario's own duration (k6 style). */
+  duration: duration.optional(),
+  /** Compare this run with the stored baseline for the scenario. */
+  baseline: z.boolean().default(false),
+});
+export type LoadStep = z.infer<typeof LoadStepSchema>;
+
+export const ToleranceSchema = z.strictObject({
+  p95: z.string().min(1),
+  throughput: z.string().min(1),
+  errorRate: z.string().min(1),
+});
+export type Tolerances = z.infer<typeof ToleranceSchema>;
+
+export const ProfileSchema = z.strictObject({
+  description: z.string().min(1),
+  /** Suites to run, in gate order (smoke, contracts, load, slo). */
+  suites: z.array(SuiteName).min(1),
+  load: z.array(LoadStepSchema).default([]),
+  /** `run`: the SLO window is the time since the gate's first load step started. */
+  slo: z.strictObject({ window: z.union([z.literal('run'), duration]).default('run') }).default({ window: 'run' }),
+  /** Baseline tolerances (Keptn-style relative criteria); omitted: the load suite's defaults. */
+  tolerances: ToleranceSchema.optional(),
+  /** Release runs: a warning fails the gate. */
+  warningsFail: z.boolean().default(false),
+});
+export type Profile = z.infer<typeof ProfileSchema>;
+
+export const ProfileName = z.enum(['pr', 'deploy', 'nightly', 'release']);
+export type ProfileName = z.infer<typeof ProfileName>;
+
+export const ProfilesFileSchema = z
+  .strictObject({ profiles: z.record(ProfileName, ProfileSchema) })
+  .superRefine((file, ctx) => {
+    for (const [name, profile] of Object.entries(file.profiles)) {
+      if (profile.suites.includes('load') && profile.load.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['profiles', name, 'load'], message: 'the profile runs the load suite but lists no load step' });
+      }
+    }
+  });
+export type ProfilesFile = z.infer<typeof ProfilesFileSchema>;

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { ConfigError, UsageError } from '../core/errors.ts';
+import { formatIssues } from '../core/zod-issues.ts';
+import { ProfileName, ProfilesFileSchema, type Profile, type ProfilesFile } from './profile-schema.ts';
+
+export const PROFILES_PATH = fileURLToPath(new URL('./profiles.yaml', import.meta.url));
+
+/** Parses profiles text (YAML, then zod); every problem is named `file: path.to.field: message`. */
+export function parseProfiles(text: string, file: string): ProfilesFile {
+  let raw: unknown;
+  try {
+    raw = parse(text);
+  } catch (err) {
+    throw new ConfigError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
+  }
+  const parsed = ProfilesFileSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: invalid gate profiles`, formatIssues(parsed.error, file));
+  return parsed.data;
+}
+
+export function loadProfiles(file: string = PROFILES_PATH): ProfilesFile {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`${file}: cannot read gate profiles (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
+  }
+  return parseProfiles(text, file);
+}
+
+/** The named profile; an unknown name is a usage error listing the valid ones. */
+export function selectProfile(file: ProfilesFile, name: string): Profile {
+  const known = Object.keys(file.profiles);
+  const parsedName = ProfileName.safeParse(name);
+  const profile = parsedName.success ? file.profiles[parsedName.data] : undefined;
+  if (!profile) throw new UsageError(`--profile: unknown profile "${name}" (known: ${known.join(', ')})`);
+  return profile;
+}
