@@ -9,7 +9,7 @@ import { defineConfig } from 'vitest/config';
  * Projects run one group after another (unit, contracts, integration, faults) so that timing-
  * sensitive integration tests never share the 2 cores with another project.
  */
-const shared = { exclude: ['node_modules/**', '.tools/**', 'reports/*/**'] };
+const shared = { exclude: ['node_modules/**', '.tools/**', 'reports/[0-9]*/**', 'reports/latest/**'] };
 
 export default defineConfig({
   test: {

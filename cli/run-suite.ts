@@ -63,7 +63,7 @@ export async function runSuitesCommand(
   };
   const { writeRunReports } = await import('../reports/write-run.ts');
   const { formatConsoleTable } = await import('../reports/console.ts');
-  const written = await writeRunReports(report, { reportsRoot: root });
+  const written = await writeRunReports(report, { reportsRoot: root, html: true });
   process.stdout.write(`${formatConsoleTable(report)}\nreport: ${written.dir}\n`);
   process.exitCode = report.exitCode;
   return report;

@@ -15,9 +15,11 @@ export type SuiteName = z.infer<typeof SuiteName>;
 export const Outcome = z.enum(['pass', 'warn', 'fail', 'inconclusive', 'skip']);
 export type Outcome = z.infer<typeof Outcome>;
 
-/** Why a check failed. The first eight are smoke's classification; the rest are other suites'. */
+/** Why a check failed. The first nine are smoke's (transport and response) classification; the rest are other suites'. */
 export const FailureKind = z.enum([
   'connection-refused',
+  /** The connection was reset or closed before a complete response (ECONNRESET, socket closed). */
+  'connection-reset',
   'dns',
   'timeout',
   'tls',

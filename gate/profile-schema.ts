@@ -40,7 +40,7 @@ export const ProfileName = z.enum(['pr', 'deploy', 'nightly', 'release']);
 export type ProfileName = z.infer<typeof ProfileName>;
 
 export const ProfilesFileSchema = z
-  .strictObject({ profiles: z.record(ProfileName, ProfileSchema) })
+  .strictObject({ profiles: z.partialRecord(ProfileName, ProfileSchema) })
   .superRefine((file, ctx) => {
     for (const [name, profile] of Object.entries(file.profiles)) {
       if (profile.suites.includes('load') && profile.load.length === 0) {

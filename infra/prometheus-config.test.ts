@@ -18,10 +18,11 @@ describe('buildPrometheusConfig', () => {
     const yaml = parse(buildPrometheusConfig({
       ...base,
       ruleFiles: ['/tmp/r.yaml'],
-      scrapeTargets: [{ job: 'k6', targets: ['127.0.0.1:1/custom', 'https://a:2/custom'.replace('https', 'http')], labels: { env: 'ci' } }],
+      scrapeTargets: [{ job: 'k6', targets: ['http://127.0.0.1:1/custom', 'http://a:2/custom'], labels: { env: 'ci' } }],
     }));
     expect(yaml.rule_files).toEqual(['/tmp/r.yaml']);
-    expect(yaml.scrape_configs[0].static_configs[0]).toEqual({ targets: ['127.0.0.1:1/custom', 'a:2'], labels: { env: 'ci' } });
+    expect(yaml.scrape_configs[0].metrics_path).toBe('/custom');
+    expect(yaml.scrape_configs[0].static_configs[0]).toEqual({ targets: ['127.0.0.1:1', 'a:2'], labels: { env: 'ci' } });
   });
 
   it('rejects a job mixing metrics paths and a job without targets', () => {

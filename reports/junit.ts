@@ -31,20 +31,24 @@ function addCase(suiteEl: ReturnType<ReturnType<typeof create>['ele']>, suite: S
  * per check; fail -> <failure type=FailureKind>, inconclusive -> <error>, skip -> <skipped>.
  * A suite with no checks but a reason (skipped or stopped early) gets one testcase carrying it.
  */
+function casesOf(suite: SuiteResult): Check[] {
+  if (suite.checks.length > 0 || !suite.reason) return suite.checks;
+  return [{ id: `${suite.suite}.suite`, name: `${suite.suite} suite`, outcome: suite.outcome, durationMs: suite.durationMs, detail: { reason: suite.reason } }];
+}
+
 export function renderJunit(report: RunReport): string {
-  const all = report.suites.flatMap((s) => s.checks);
+  const all = report.suites.flatMap(casesOf);
   const total = countOutcomes(all);
   const root = create({ version: '1.0', encoding: 'UTF-8' }).ele('testsuites', {
     name: `tracseq-validate ${report.command} (${report.env})`,
     tests: String(all.length),
     failures: String(total.fail),
     errors: String(total.inconclusive),
+    skipped: String(total.skip),
     time: seconds(report.durationMs),
   });
   report.suites.forEach((suite, id) => {
-    const checks: Check[] = suite.checks.length > 0 || !suite.reason
-      ? suite.checks
-      : [{ id: `${suite.suite}.suite`, name: `${suite.suite} suite`, outcome: suite.outcome, durationMs: suite.durationMs, detail: { reason: suite.reason } }];
+    const checks = casesOf(suite);
     const counts = countOutcomes(checks);
     const el = root.ele('testsuite', {
       name: suite.suite,

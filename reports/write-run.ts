@@ -12,6 +12,8 @@ export interface WriteRunOptions {
   reportsRoot: string;
   /** Where $GITHUB_STEP_SUMMARY is read from (default: process.env). */
   env?: NodeJS.ProcessEnv;
+  /** Also write the self-contained index.html with charts (reports/html). */
+  html?: boolean;
 }
 
 const SAFE_RUN_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
@@ -48,6 +50,10 @@ export async function writeRunReports(report: RunReport, opts: WriteRunOptions):
     const path = join(dir, name);
     await writeFileAtomic(path, content);
     files.push(path);
+  }
+  if (opts.html) {
+    const { writeHtmlReport } = await import('./html/write-html.ts');
+    files.push(await writeHtmlReport(valid, dir));
   }
   const stepSummary = (opts.env ?? process.env)['GITHUB_STEP_SUMMARY'];
   if (stepSummary) await appendFile(stepSummary, `${summary}\n`, 'utf8');

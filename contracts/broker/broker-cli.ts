@@ -1,0 +1,44 @@
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { UnreachableError } from '../../core/errors.ts';
+import { createHttpClient, type HttpClient } from '../../core/http/request.ts';
+import { redact, type BrokerConfig } from './broker-args.ts';
+
+export interface BrokerRun {
+  readonly status: number;
+  /** stdout and stderr together, with the token redacted. */
+  readonly output: string;
+}
+
+/** Throws UnreachableError (exit 3) naming the broker URL when nothing answers there; any HTTP answer counts as reachable. */
+export async function assertBrokerReachable(broker: BrokerConfig, http: HttpClient = createHttpClient(), timeoutMs = 5000): Promise<void> {
+  const result = await http.send({ url: broker.baseUrl, timeoutMs, headers: { accept: 'application/hal+json' } });
+  if (!result.ok) throw new UnreachableError(`Pact Broker unreachable at ${broker.baseUrl}: ${result.failure.message}`);
+}
+
+function brokerScript(): string {
+  return createRequire(import.meta.url).resolve('@pact-foundation/pact-cli/bin/pact-broker.js');
+}
+
+/**
+ * Runs the `pact-broker` CLI from @pact-foundation/pact-cli with `args`. The token reaches it only through
+ * PACT_BROKER_TOKEN in its environment; output is redacted before anyone sees it. A broker the CLI could not
+ * reach is an UnreachableError (exit 3).
+ */
+export async function runBrokerCli(broker: BrokerConfig, args: readonly string[], env: NodeJS.ProcessEnv, signal?: AbortSignal, timeoutMs = 120_000): Promise<BrokerRun> {
+  await assertBrokerReachable(broker);
+  const secrets = [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD']];
+  const child = spawn(process.execPath, [brokerScript(), ...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'], signal, timeout: timeoutMs });
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const status = await new Promise<number>((resolve) => {
+    child.on('error', () => resolve(-1));
+    child.on('close', (code) => resolve(code ?? -1));
+  });
+  const clean = redact(output, secrets).trim();
+  if (/Failed to access pact broker|error sending request|IO Error/i.test(clean)) {
+    throw new UnreachableError(`Pact Broker unreachable at ${broker.baseUrl}: ${clean.split('\n')[0] ?? ''}`);
+  }
+  return { status, output: clean };
+}

@@ -1,0 +1,48 @@
+import type { z } from 'zod';
+import type { Failure } from '../result.ts';
+
+/** Formats a zod issue path as `data[0].status` (empty path: `(root)`). */
+export function issuePath(path: readonly PropertyKey[]): string {
+  const text = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+  return text || '(root)';
+}
+
+/** A short one-line preview of a response body for failure messages. */
+export function bodyPreview(text: string, max = 120): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+export function statusFailure(url: string, status: number, expected: number, body = ''): Failure {
+  const preview = bodyPreview(body);
+  return { kind: 'http-status', url, message: `HTTP ${status}, expected ${expected}${preview ? `: ${preview}` : ''}` };
+}
+
+/** Schema mismatch: names the first offending field (with how many more) and the schema. */
+export function schemaFailure(url: string, schemaName: string, error: z.ZodError): Failure {
+  const [first] = error.issues;
+  const field = first ? issuePath(first.path) : '(root)';
+  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
+  return { kind: 'schema', url, field, message: `response does not match ${schemaName}: ${field}: ${first?.message ?? 'invalid'}${more}` };
+}
+
+export function notJsonFailure(url: string, schemaName: string, body: string): Failure {
+  return { kind: 'schema', url, field: '(root)', message: `response is not JSON (expected ${schemaName}): ${bodyPreview(body) || 'empty body'}` };
+}
+
+export function slowFailure(url: string, durationMs: number, budgetMs: number): Failure {
+  return { kind: 'slow', url, message: `took ${Math.round(durationMs)} ms, over the ${budgetMs} ms budget` };
+}
+
+export interface DependencyReport {
+  status: string;
+  target?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A dependency reported unhealthy by /health/detailed, named with where the service looks for it. */
+export function dependencyFailure(url: string, name: string, dep: DependencyReport): Failure {
+  const where = dep.target ? ` at ${dep.target}` : '';
+  const why = dep.error ? `: ${bodyPreview(dep.error)}` : '';
+  return { kind: 'dependency-down', url, field: `dependencies.${name}`, message: `dependency "${name}" is ${dep.status}${where}${why}` };
+}

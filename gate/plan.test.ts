@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { UsageError } from '../core/errors.ts';
+import { parseSuitesOption, planSuites } from './plan.ts';
+import { loadProfiles, parseProfiles, selectProfile } from './profiles.ts';
+
+const profiles = loadProfiles();
+const running = (entries: ReturnType<typeof planSuites>) => entries.filter((e) => e.run).map((e) => e.suite);
+
+describe('gate profiles', () => {
+  it.each([
+    ['pr', ['smoke', 'contracts']],
+    ['deploy', ['smoke', 'contracts', 'load', 'slo']],
+    ['nightly', ['smoke', 'load', 'slo']],
+    ['release', ['smoke', 'contracts', 'load', 'slo']],
+  ])('the %s profile runs %j', (name, suites) => {
+    expect(running(planSuites(name, selectProfile(profiles, name)))).toEqual(suites);
+  });
+
+  it('the nightly profile runs stress and soak and compares with the baseline', () => {
+    const nightly = selectProfile(profiles, 'nightly');
+    expect(nightly.load.map((s) => s.scenario)).toEqual(['stress', 'soak']);
+    expect(nightly.load.some((s) => s.baseline)).toBe(true);
+    expect(nightly.slo.window).toBe('run');
+  });
+
+  it('the deploy profile runs a short load and the release profile sets tolerances and fails on warnings', () => {
+    expect(selectProfile(profiles, 'deploy').load).toEqual([{ scenario: 'load', duration: '60s', baseline: false }]);
+    const release = selectProfile(profiles, 'release');
+    expect(release.tolerances).toBeDefined();
+    expect(release.warningsFail).toBe(true);
+  });
+
+  it('lists the suites a profile does not run as skipped with the reason', () => {
+    const plan = planSuites('pr', selectProfile(profiles, 'pr'));
+    expect(plan.map((e) => e.suite)).toEqual(['smoke', 'contracts', 'load', 'slo']);
+    expect(plan.find((e) => e.suite === 'load')).toEqual({ suite: 'load', run: false, reason: 'not part of the pr profile' });
+  });
+
+  it('an unknown profile is a usage error naming the valid ones', () => {
+    expect(() => selectProfile(profiles, 'weekly')).toThrow(/unknown profile "weekly" \(known: pr, deploy, nightly, release\)/);
+  });
+
+  it('a profile that runs load without a load step is a config error naming the field', () => {
+    const text = 'profiles:\n  pr:\n    description: x\n    suites: [smoke, load]\n';
+    const err = (() => {
+      try {
+        parseProfiles(text, 'p.yaml');
+      } catch (caught) {
+        return caught as UsageError;
+      }
+      throw new Error('parseProfiles accepted a profile that runs load without a load step');
+    })();
+    expect(err.message).toMatch(/invalid gate profiles/);
+    expect(err.details.join('\n')).toMatch(/p\.yaml: profiles\.pr\.load: the profile runs the load suite/);
+  });
+});
+
+describe('--suites', () => {
+  it('narrows the profile to the named suites, keeping the gate order', () => {
+    const plan = planSuites('deploy', selectProfile(profiles, 'deploy'), parseSuitesOption('slo,smoke'));
+    expect(running(plan)).toEqual(['smoke', 'slo']);
+    expect(plan.find((e) => e.suite === 'contracts')?.reason).toBe('not selected by --suites');
+  });
+
+  it('rejects unknown suite names and load in a profile without load steps', () => {
+    expect(() => parseSuitesOption('smoke,chaos')).toThrow(/unknown suite "chaos"/);
+    expect(() => parseSuitesOption(' , ')).toThrow(UsageError);
+    expect(() => planSuites('pr', selectProfile(profiles, 'pr'), ['load'])).toThrow(/the pr profile has no load step/);
+  });
+});

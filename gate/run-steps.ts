@@ -1,0 +1,108 @@
+import { parseDuration } from '../core/duration.ts';
+import type { SuiteName, SuiteResult } from '../core/result.ts';
+import type { SuiteContext } from '../core/suite.ts';
+import type { PlanEntry } from './plan.ts';
+import type { Profile } from './profile-schema.ts';
+import type { GateProgress } from './progress.ts';
+import type { GateRunners } from './runners.ts';
+import { suiteErrorResult } from './suite-error.ts';
+import { skippedSuite, stopAfter } from './verdict.ts';
+
+export interface StepsOutcome {
+  results: SuiteResult[];
+  /** Exit codes of suites that threw (config 2, unreachable 3, internal 70). */
+  errorCodes: number[];
+}
+
+interface Step {
+  suite: SuiteName;
+  label: string;
+  run: (ctx: SuiteContext) => Promise<SuiteResult>;
+}
+
+/** The shortest SLO window the gate asks for when it derives the window from the run. */
+export const MIN_RUN_WINDOW_MS = 30_000;
+
+/**
+ * Runs the planned suites in order. A suite that throws becomes an inconclusive result; a failed
+ * smoke skips load and SLO; once interrupted, every remaining suite is skipped as interrupted.
+ * Every planned suite appears in the results, run or skipped with its reason.
+ */
+export async function runSteps(
+  ctx: SuiteContext,
+  plan: readonly PlanEntry[],
+  profile: Profile,
+  runners: GateRunners,
+  progress: GateProgress,
+  interruptedBy: () => NodeJS.Signals | undefined,
+): Promise<StepsOutcome> {
+  const results: SuiteResult[] = [];
+  const errorCodes: number[] = [];
+  const stopped = new Map<SuiteName, string>();
+  const gateStart = ctx.now();
+  let loadStart: Date | undefined;
+
+  const stepsFor = (suite: SuiteName): Step[] => {
+    switch (suite) {
+      case 'smoke':
+        return [{ suite, label: '', run: (c) => runners.smoke(c) }];
+      case 'contracts':
+        return [{ suite, label: '', run: (c) => runners.contracts(c) }];
+      case 'load':
+        return profile.load.map((step) => ({
+          suite,
+          label: `${step.scenario}${step.duration ? ` ${step.duration}` : ''}${step.baseline ? ' +baseline' : ''}`,
+          run: (c) => {
+            loadStart ??= c.now();
+            return runners.load(c, step, profile.tolerances);
+          },
+        }));
+      case 'slo': {
+        const fromRun = profile.slo.window === 'run';
+        return [{
+          suite,
+          label: `window ${profile.slo.window}`,
+          run: (c) => {
+            const at = c.now();
+            const windowMs = fromRun
+              ? Math.max(MIN_RUN_WINDOW_MS, Math.ceil((at.getTime() - (loadStart ?? gateStart).getTime()) / 1000) * 1000)
+              : parseDuration(profile.slo.window, 'profile slo.window');
+            return runners.slo(c, { windowMs, at, fromRun });
+          },
+        }];
+      }
+    }
+  };
+
+  for (const entry of plan) {
+    const skipReason = !entry.run ? entry.reason ?? 'not planned' : stopped.get(entry.suite);
+    if (skipReason !== undefined) {
+      results.push(skippedSuite(entry.suite, skipReason, ctx.now()));
+      if (entry.run) progress.skip(entry.suite, skipReason);
+      continue;
+    }
+    for (const step of stepsFor(entry.suite)) {
+      const signal = interruptedBy();
+      if (signal) {
+        results.push(skippedSuite(step.suite, `interrupted by ${signal} before it started`, ctx.now()));
+        progress.skip(step.suite, `interrupted by ${signal}`);
+        continue;
+      }
+      progress.start(step.suite, step.label);
+      const started = ctx.now();
+      let result: SuiteResult;
+      try {
+        result = await step.run(ctx);
+      } catch (err) {
+        const failed = suiteErrorResult(step.suite, err, started, ctx.now());
+        result = failed.result;
+        errorCodes.push(failed.exitCode);
+      }
+      results.push(result);
+      progress.end(step.suite, step.label, result.outcome, result.durationMs);
+      const stop = stopAfter(result);
+      if (stop) for (const suite of stop.skip) stopped.set(suite, stop.reason);
+    }
+  }
+  return { results, errorCodes };
+}

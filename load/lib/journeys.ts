@@ -1,0 +1,94 @@
+import { sleep } from 'k6';
+import exec from 'k6/execution';
+import type { LoadEnv } from './env.ts';
+import { call, field } from './http.ts';
+import { JOURNEYS, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
+import { login, noteStatus, sessionToken, uniqueSuffix } from './session.ts';
+import type { StepName } from './steps.ts';
+
+/** Entities created in setup() so read steps always have something real to read. */
+export interface SetupData {
+  readonly sampleIds: string[];
+  readonly jobIds: string[];
+}
+
+function think(env: LoadEnv): void {
+  const jitter = (Math.random() * 2 - 1) * THINK.jitter;
+  const ms = THINK.meanMs * (1 + jitter) * env.thinkScale;
+  if (ms > 0) sleep(ms / 1000);
+}
+
+function anyOf(list: readonly string[]): string {
+  return list[Math.floor(Math.random() * list.length)] ?? 'none';
+}
+
+function authed(env: LoadEnv, step: StepName, options: { id?: string; body?: unknown } = {}) {
+  const res = call(env, step, { ...options, token: sessionToken(env) });
+  noteStatus(res.status);
+  return res;
+}
+
+function createSample(env: LoadEnv): string | undefined {
+  const res = authed(env, 'createSample', { body: { barcode: `LT-${uniqueSuffix()}`, sample_type: 'blood' } });
+  return field(res, 'id');
+}
+
+/** The journeys of JOURNEYS (mix.ts), step by step, with think time between steps. */
+export const journeys: Record<JourneyName, (env: LoadEnv, data: SetupData) => void> = {
+  signIn(env) {
+    login(env);
+    think(env);
+    authed(env, 'me');
+  },
+  browse(env, data) {
+    authed(env, 'listSamples');
+    think(env);
+    authed(env, 'getSample', { id: anyOf(data.sampleIds) });
+  },
+  register(env, data) {
+    const id = createSample(env) ?? anyOf(data.sampleIds);
+    think(env);
+    authed(env, 'assignStorage', { body: { sample_id: id } });
+  },
+  sequence(env, data) {
+    const sampleId = createSample(env) ?? anyOf(data.sampleIds);
+    think(env);
+    const jobId = field(authed(env, 'submitJob', { body: { sample_id: sampleId, platform: 'illumina' } }), 'id') ?? anyOf(data.jobIds);
+    for (let poll = 0; poll < 2; poll += 1) {
+      think(env);
+      authed(env, 'getJob', { id: jobId });
+    }
+  },
+};
+
+/** One journey drawn by weight (smoke-load walks them all instead). */
+export function weightedJourney(env: LoadEnv, data: SetupData): void {
+  journeys[pickWeighted(JOURNEYS, Math.random()).name](env, data);
+}
+
+/** One request drawn from SINGLE_STEPS: stress and spike iterations. */
+export function singleStep(env: LoadEnv, data: SetupData): void {
+  const { step } = pickWeighted(SINGLE_STEPS, Math.random());
+  if (step === 'createSample') createSample(env);
+  else if (step === 'getSample') authed(env, step, { id: anyOf(data.sampleIds) });
+  else if (step === 'getJob') authed(env, step, { id: anyOf(data.jobIds) });
+  else authed(env, step);
+}
+
+/** setup(): logs in and creates the entities the read steps use; aborts the test (exit 108) when it cannot. */
+export function prepare(env: LoadEnv): SetupData {
+  if (!login(env)) exec.test.abort(`setup: login as ${env.email} at ${env.baseUrl} failed`);
+  const sampleIds: string[] = [];
+  const jobIds: string[] = [];
+  for (let i = 0; i < env.samplePool; i += 1) {
+    const id = createSample(env);
+    if (!id) exec.test.abort(`setup: creating a sample at ${env.baseUrl}/api/v1/samples failed`);
+    sampleIds.push(id as string);
+  }
+  for (const sampleId of sampleIds.slice(0, 5)) {
+    const jobId = field(authed(env, 'submitJob', { body: { sample_id: sampleId, platform: 'illumina' } }), 'id');
+    if (!jobId) exec.test.abort(`setup: submitting a sequencing job at ${env.baseUrl}/api/v1/sequencing/jobs failed`);
+    jobIds.push(jobId as string);
+  }
+  return { sampleIds, jobIds };
+}

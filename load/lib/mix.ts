@@ -1,0 +1,75 @@
+import type { StepName } from './steps.ts';
+
+/**
+ * The laboratory users' traffic, in ONE place: which journeys they make, how often (weights of
+ * iterations), and how long they pause between steps. Pure data plus arithmetic, no k6 imports.
+ */
+export type JourneyName = 'signIn' | 'browse' | 'register' | 'sequence';
+
+export interface Journey {
+  readonly name: JourneyName;
+  /** Share of journey iterations (the weights add up to 1). */
+  readonly weight: number;
+  /** The requests one iteration makes, in order (a fixed count, so req/s targets are exact). */
+  readonly steps: readonly StepName[];
+}
+
+export const JOURNEYS: readonly Journey[] = [
+  { name: 'signIn', weight: 0.05, steps: ['login', 'me'] },
+  { name: 'browse', weight: 0.5, steps: ['listSamples', 'getSample'] },
+  { name: 'register', weight: 0.25, steps: ['createSample', 'assignStorage'] },
+  { name: 'sequence', weight: 0.2, steps: ['createSample', 'submitJob', 'getJob', 'getJob'] },
+];
+
+/** Think time between two steps of a journey: `meanMs` ± `jitter` (a fraction of the mean). Scaled by THINK_SCALE. */
+export const THINK = { meanMs: 40, jitter: 0.5 } as const;
+
+/**
+ * Stress and spike send one request per iteration (so the arrival rate IS the request rate and a
+ * dropped iteration is a request the generator could not send), drawn by these weights.
+ */
+export const SINGLE_STEPS: readonly { readonly step: StepName; readonly weight: number }[] = [
+  { step: 'listSamples', weight: 0.45 },
+  { step: 'getSample', weight: 0.2 },
+  { step: 'createSample', weight: 0.15 },
+  { step: 'listJobs', weight: 0.1 },
+  { step: 'getJob', weight: 0.1 },
+];
+
+/** Average requests per journey iteration (weights applied). */
+export function requestsPerIteration(journeys: readonly Journey[] = JOURNEYS): number {
+  return journeys.reduce((sum, j) => sum + j.weight * j.steps.length, 0);
+}
+
+/** Journey iterations per minute that yield `rps` requests per second overall, for one journey. */
+export function journeyRatePerMinute(rps: number, journey: Journey, journeys: readonly Journey[] = JOURNEYS): number {
+  return Math.round((rps * 60 * journey.weight) / requestsPerIteration(journeys));
+}
+
+/** Splits `total` VUs between journeys by how long each holds a VU (weight x steps), at least 1 each; sums to max(total, count). */
+export function splitVus(total: number, journeys: readonly Journey[] = JOURNEYS): number[] {
+  const shares = journeys.map((j) => j.weight * j.steps.length);
+  const sum = shares.reduce((a, b) => a + b, 0);
+  const spare = Math.max(0, total - journeys.length);
+  const raw = shares.map((s) => (s / sum) * spare);
+  const out = raw.map((r) => 1 + Math.floor(r));
+  let left = spare - raw.reduce((a, r) => a + Math.floor(r), 0);
+  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac);
+  for (const { i } of order) {
+    if (left <= 0) break;
+    out[i] = (out[i] ?? 0) + 1;
+    left -= 1;
+  }
+  return out;
+}
+
+/** Picks an item by weight with `u` uniform in [0, 1). */
+export function pickWeighted<T extends { readonly weight: number }>(items: readonly T[], u: number): T {
+  const total = items.reduce((a, i) => a + i.weight, 0);
+  let x = u * total;
+  for (const item of items) {
+    x -= item.weight;
+    if (x < 0) return item;
+  }
+  return items[items.length - 1]!;
+}

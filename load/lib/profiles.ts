@@ -1,0 +1,104 @@
+import type { Scenario } from 'k6/options';
+import { EXPECTED_VUS, SOAK_MAX_SECONDS } from './defaults.ts';
+import { seconds } from './duration.ts';
+import type { LoadEnv } from './env.ts';
+import { JOURNEYS, journeyRatePerMinute, splitVus } from './mix.ts';
+
+/**
+ * The five load shapes. Every default of a shape is here (rates derive from EXPECTED_RPS).
+ * Arrival-rate executors throughout (except the 1-VU smoke), so slow responses cannot slow the
+ * arrivals down and hide latency (coordinated omission); a generator that cannot keep up shows as
+ * dropped_iterations.
+ */
+export interface Stage {
+  readonly seconds: number;
+  /** Requests per second at the end of the stage. */
+  readonly rps: number;
+}
+
+const GRACEFUL_STOP = '5s';
+
+/** One ramping-arrival-rate scenario per journey, rates split by the journey weights. */
+export function journeyScenarios(startRps: number, stages: readonly Stage[], maxVus: number): Record<string, Scenario> {
+  const vus = splitVus(maxVus);
+  const out: Record<string, Scenario> = {};
+  JOURNEYS.forEach((journey, i) => {
+    out[journey.name] = {
+      executor: 'ramping-arrival-rate',
+      exec: journey.name,
+      startRate: journeyRatePerMinute(startRps, journey),
+      timeUnit: '1m',
+      stages: stages.map((s) => ({ duration: seconds(s.seconds), target: journeyRatePerMinute(s.rps, journey) })),
+      preAllocatedVUs: vus[i] ?? 1,
+      maxVUs: vus[i] ?? 1,
+      gracefulStop: GRACEFUL_STOP,
+    };
+  });
+  return out;
+}
+
+/** One request per iteration (stress, spike): the arrival rate is the request rate. */
+function singleStepScenario(startRps: number, stages: readonly Stage[], maxVus: number): Record<string, Scenario> {
+  return {
+    steps: {
+      executor: 'ramping-arrival-rate',
+      exec: 'step',
+      startRate: Math.round(startRps),
+      timeUnit: '1s',
+      stages: stages.map((s) => ({ duration: seconds(s.seconds), target: Math.round(s.rps) })),
+      preAllocatedVUs: Math.min(maxVus, 100),
+      maxVUs: maxVus,
+      gracefulStop: GRACEFUL_STOP,
+    },
+  };
+}
+
+export function smokeLoadProfile(env: LoadEnv): Record<string, Scenario> {
+  return { smoke: { executor: 'constant-vus', exec: 'everyJourney', vus: 1, duration: seconds(env.durationS ?? 15), gracefulStop: GRACEFUL_STOP } };
+}
+
+/** Ramp to the expected load (1,000 req/s through 100 VUs by default), hold it. */
+export function loadProfile(env: LoadEnv): Record<string, Scenario> {
+  const rps = env.rate ?? env.expectedRps;
+  return journeyScenarios(0, [{ seconds: env.rampS ?? 30, rps }, { seconds: env.durationS ?? 60, rps }], env.vus ?? EXPECTED_VUS);
+}
+
+/** Half the expected load for a bounded time (10 min by default, never over SOAK_MAX_SECONDS). */
+export function soakProfile(env: LoadEnv): Record<string, Scenario> {
+  const duration = env.durationS ?? 600;
+  if (duration > SOAK_MAX_SECONDS) {
+    throw new Error(`--env DURATION: a soak is bounded to ${SOAK_MAX_SECONDS / 3600}h, got ${duration}s`);
+  }
+  const rps = env.rate ?? Math.round(env.expectedRps / 2);
+  return journeyScenarios(0, [{ seconds: env.rampS ?? 30, rps }, { seconds: duration, rps }], env.vus ?? EXPECTED_VUS);
+}
+
+/**
+ * Climb linearly to the ceiling (3x the expected load by default) over DURATION, hold briefly, fall
+ * to a tenth of the ceiling and stay there so recovery can be measured.
+ */
+export function stressProfile(env: LoadEnv): Record<string, Scenario> {
+  const ceiling = env.rate ?? env.expectedRps * 3;
+  const climb = env.durationS ?? 60;
+  const low = Math.max(1, ceiling / 10);
+  return singleStepScenario(low / 2, [
+    { seconds: climb, rps: ceiling },
+    { seconds: Math.max(2, climb / 10), rps: ceiling },
+    { seconds: 1, rps: low },
+    { seconds: Math.max(15, climb / 2), rps: low },
+  ], env.vus ?? 500);
+}
+
+/** A fifth of the expected load, a sudden jump to the peak (3x by default), then back to watch recovery. */
+export function spikeProfile(env: LoadEnv): Record<string, Scenario> {
+  const peak = env.rate ?? env.expectedRps * 3;
+  const base = Math.max(1, Math.round(Math.min(env.expectedRps, peak) / 5));
+  const warm = env.rampS ?? 10;
+  return singleStepScenario(base, [
+    { seconds: warm, rps: base },
+    { seconds: 2, rps: peak },
+    { seconds: env.durationS ?? 10, rps: peak },
+    { seconds: 2, rps: base },
+    { seconds: 20, rps: base },
+  ], env.vus ?? 500);
+}

@@ -1,0 +1,96 @@
+import type { BreakingPoint, StressCriteria } from './breaking-point.ts';
+import type { Recovery } from './recovery.ts';
+
+/**
+ * The stress result stated like the seeds' table (breaking point, max concurrent users, error rate
+ * at breaking, recovery time), with the totals it must agree with. Every figure comes from the same
+ * samples, and `tableInconsistencies` proves they agree (the seeds' own table does not: 125,432
+ * requests in 24 minutes is 87 req/s, not 1,234).
+ */
+export interface StressTable {
+  /** Highest req/s sustained for `sustainSeconds` within the criteria; null = unhealthy from the start. */
+  readonly breakingPointRps: number | null;
+  readonly broke: boolean;
+  readonly breakAt: string | null;
+  readonly errorRateAtBreak: number | null;
+  readonly p95AtBreakMs: number | null;
+  readonly vusAtBreak: number | null;
+  readonly breakReasons: readonly string[];
+  readonly maxConcurrentVus: number;
+  /** Highest single-second achieved req/s. */
+  readonly peakRps: number;
+  readonly recovered: boolean;
+  readonly recoveryTimeS: number | null;
+  readonly totalRequests: number;
+  readonly durationS: number;
+  readonly averageRps: number;
+  readonly sustainSeconds: number;
+  readonly criteria: StressCriteria;
+}
+
+export interface TableInputs {
+  readonly breaking: BreakingPoint;
+  readonly recovery: Recovery | undefined;
+  readonly criteria: StressCriteria;
+  readonly sustainSeconds: number;
+  readonly peakRps: number;
+  readonly maxConcurrentVus: number;
+  readonly totalRequests: number;
+  readonly durationS: number;
+}
+
+export function stressTable(i: TableInputs): StressTable {
+  const w = i.breaking.breakWindow;
+  const broke = w !== undefined;
+  return {
+    breakingPointRps: i.breaking.sustainedRps,
+    broke,
+    breakAt: broke ? new Date(w.start * 1000).toISOString() : null,
+    errorRateAtBreak: broke ? w.errorRate : null,
+    p95AtBreakMs: broke ? w.p95 : null,
+    vusAtBreak: broke ? w.vusMax : null,
+    breakReasons: i.breaking.breakProblems,
+    maxConcurrentVus: i.maxConcurrentVus,
+    peakRps: i.peakRps,
+    recovered: i.recovery?.recovered ?? false,
+    recoveryTimeS: i.recovery?.seconds ?? null,
+    totalRequests: i.totalRequests,
+    durationS: i.durationS,
+    averageRps: i.durationS > 0 ? i.totalRequests / i.durationS : 0,
+    sustainSeconds: i.sustainSeconds,
+    criteria: i.criteria,
+  };
+}
+
+/** Every way the figures could contradict each other; empty when they agree. */
+export function tableInconsistencies(t: StressTable): string[] {
+  const out: string[] = [];
+  if (t.breakingPointRps !== null && t.breakingPointRps > t.peakRps + 1e-9) out.push(`breaking point ${t.breakingPointRps} req/s exceeds the peak second ${t.peakRps} req/s`);
+  if (t.averageRps > t.peakRps + 1e-9) out.push(`average ${t.averageRps.toFixed(1)} req/s exceeds the peak ${t.peakRps} req/s`);
+  if (Math.abs(t.averageRps * t.durationS - t.totalRequests) > 1) out.push(`average x duration (${(t.averageRps * t.durationS).toFixed(0)}) is not the request total ${t.totalRequests}`);
+  if (t.vusAtBreak !== null && t.vusAtBreak > t.maxConcurrentVus) out.push(`VUs at break ${t.vusAtBreak} exceed the maximum ${t.maxConcurrentVus}`);
+  if (t.broke && t.breakReasons.length === 0) out.push('a break is reported without a failed criterion');
+  if (t.recovered !== (t.recoveryTimeS !== null)) out.push('recovered and recovery time disagree');
+  return out;
+}
+
+function fmtDuration(s: number): string {
+  const m = Math.floor(s / 60);
+  const rest = Math.round(s - m * 60);
+  return m > 0 ? `${m}m ${rest}s` : `${rest}s`;
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+/** The seeds' table format, with what each figure means when it is not a number. */
+export function formatStressTable(t: StressTable): string {
+  const lines = [
+    `Breaking Point: ${t.breakingPointRps === null ? 'none (unhealthy at the lowest rate)' : `${int(t.breakingPointRps)} req/s`}${t.broke ? '' : ' (did not break up to the ceiling)'}`,
+    `Max Concurrent Users: ${int(t.maxConcurrentVus)}${t.vusAtBreak === null ? '' : ` (${int(t.vusAtBreak)} at the break)`}`,
+    `Error Rate at Breaking: ${t.errorRateAtBreak === null ? 'n/a (no break)' : `${(t.errorRateAtBreak * 100).toFixed(1)}%`}${t.breakReasons.length ? ` (${t.breakReasons.join('; ')})` : ''}`,
+    `Recovery Time: ${t.recoveryTimeS === null ? 'did not recover before the end of the test' : fmtDuration(t.recoveryTimeS)}`,
+    `Totals: ${int(t.totalRequests)} requests in ${fmtDuration(t.durationS)} = ${int(t.averageRps)} req/s average, peak second ${int(t.peakRps)} req/s`,
+    `Criteria: error rate < ${t.criteria.maxErrorRate * 100}%, p95 < ${t.criteria.maxP95Ms} ms, sustained ${t.sustainSeconds}s`,
+  ];
+  return lines.join('\n');
+}

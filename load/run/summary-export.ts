@@ -1,0 +1,54 @@
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { ConfigError } from '../../core/errors.ts';
+import { formatIssues } from '../../core/zod-issues.ts';
+
+/**
+ * k6's end-of-test summary (`--summary-export FILE`, the legacy format: it is the one that carries
+ * threshold results). In it, `thresholds[expr]` is TRUE WHEN THE THRESHOLD FAILED (k6 writes `!ok`).
+ */
+const MetricSchema = z
+  .object({ thresholds: z.record(z.string(), z.boolean()).optional() })
+  .catchall(z.unknown());
+
+export const SummaryExportSchema = z.object({ metrics: z.record(z.string(), MetricSchema) });
+export type SummaryExport = z.infer<typeof SummaryExportSchema>;
+
+export function parseSummaryExport(text: string, file: string): SummaryExport {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ConfigError(`${file}: k6 summary export is not JSON`);
+  }
+  const parsed = SummaryExportSchema.safeParse(raw);
+  if (!parsed.success) throw new ConfigError(`${file}: not a k6 summary export`, formatIssues(parsed.error, file));
+  return parsed.data;
+}
+
+/** Reads the export, or undefined when k6 wrote none (it stopped before the end of the test). */
+export async function readSummaryExport(file: string): Promise<SummaryExport | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  return parseSummaryExport(text, file);
+}
+
+/** `metric key` -> `expression` -> passed, from k6's own evaluation. */
+export function k6ThresholdResults(summary: SummaryExport): Map<string, Map<string, boolean>> {
+  const out = new Map<string, Map<string, boolean>>();
+  for (const [key, metric] of Object.entries(summary.metrics)) {
+    if (!metric.thresholds) continue;
+    out.set(key, new Map(Object.entries(metric.thresholds).map(([expr, failed]) => [expr, !failed])));
+  }
+  return out;
+}
+
+/** A numeric stat of a metric (e.g. `http_req_duration`, `p(95)`), or undefined. */
+export function summaryStat(summary: SummaryExport, metric: string, stat: string): number | undefined {
+  const value = summary.metrics[metric]?.[stat];
+  return typeof value === 'number' ? value : undefined;
+}

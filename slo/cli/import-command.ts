@@ -1,0 +1,24 @@
+import { writeFileSync } from 'node:fs';
+import { stringify } from 'yaml';
+import { ConfigError } from '../../core/errors.ts';
+import { objectiveText } from '../format.ts';
+import { loadSloFile } from '../slo-file.ts';
+
+/** `slo import FILE [--out FILE]`: validates an OpenSLO v1 (or native) file and prints or writes the native form. */
+export function importCommand(file: string, out: string | undefined): void {
+  const loaded = loadSloFile(file);
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  const native = { apiVersion: 'tracseq.slo/v1', totalScore: loaded.thresholds, slos: loaded.slos };
+  const yaml = `# Imported from ${file} (${loaded.format}) by tracseq-validate slo import\n${stringify(native, { lineWidth: 0, aliasDuplicateObjects: false })}`;
+  if (out) {
+    try {
+      writeFileSync(out, yaml);
+    } catch (err) {
+      throw new ConfigError(`--out: cannot write ${out} (${(err as NodeJS.ErrnoException).code ?? 'unwritable'})`);
+    }
+  } else {
+    process.stdout.write(yaml);
+  }
+  const lines = loaded.slos.map((s) => `  ${s.id}  ${s.sli.kind}  ${objectiveText(s)}  window ${s.windowDays}d${s.key ? '  key' : ''}`);
+  process.stderr.write(`${file}: ${loaded.slos.length} SLO(s) imported (${loaded.format})${out ? ` -> ${out}` : ''}\n${lines.join('\n')}\n`);
+}

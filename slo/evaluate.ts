@@ -1,0 +1,53 @@
+import { judge, type Comparison, type SloEvaluation } from './judge.ts';
+import { measure } from './measure.ts';
+import type { Slo } from './model.ts';
+import { planQueries, planSlo } from './plan.ts';
+import { mapBounded } from './pool.ts';
+import type { PromClient } from './prom/client.ts';
+import { isUnreachable, type QueryResult } from './prom/result.ts';
+
+export interface EvaluateOptions {
+  readonly windowMs: number;
+  readonly at: Date;
+  /** Queries in flight at once. Default 8. */
+  readonly concurrency?: number;
+  /** Stored values per SLO id for relative criteria; undefined when no comparison was asked for. */
+  readonly comparison?: (sloId: string) => Comparison | undefined;
+  readonly signal?: AbortSignal;
+}
+
+export interface EvaluationRun {
+  readonly evaluations: SloEvaluation[];
+  readonly queries: number;
+  /** Set when Prometheus could not be reached at all (the preflight failed). */
+  readonly unreachable?: string;
+}
+
+/**
+ * Evaluates SLOs against a Prometheus API: a preflight `vector(1)` query, then every distinct
+ * instant query with bounded concurrency (stopping once Prometheus becomes unreachable), then
+ * the pure measure and judge steps.
+ */
+export async function evaluateSlos(client: PromClient, slos: readonly Slo[], options: EvaluateOptions): Promise<EvaluationRun> {
+  const at = options.at.getTime() / 1000;
+  const plans = slos.map((slo) => planSlo(slo, options.windowMs));
+  const exprs = planQueries(plans);
+  const preflight = await client.query('vector(1)', at, options.signal);
+  let results: Map<string, QueryResult>;
+  let unreachable: string | undefined;
+  if (!preflight.ok) {
+    unreachable = preflight.message;
+    results = new Map(exprs.map((e) => [e, preflight]));
+  } else {
+    let broken = false;
+    const answers = await mapBounded(exprs, options.concurrency ?? 8, async (expr) => {
+      const r = await client.query(expr, at, options.signal);
+      if (isUnreachable(r)) broken = true;
+      return r;
+    }, () => broken || options.signal?.aborted === true);
+    results = new Map();
+    exprs.forEach((e, i) => { if (answers[i]) results.set(e, answers[i]); });
+  }
+  const evaluations = plans.map((plan) => judge(measure(plan, (e) => results.get(e)), options.comparison?.(plan.slo.id)));
+  return { evaluations, queries: exprs.length + 1, ...(unreachable ? { unreachable } : {}) };
+}

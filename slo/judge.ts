@@ -1,0 +1,103 @@
+import type { FailureKind } from '../core/result.ts';
+import { burnRate, errorBudget, pairFires, type ErrorBudget } from './budget.ts';
+import { baselineOf, checkRelative, compare, parseRelative, type RelativeCheck } from './criteria.ts';
+import { formatValue, objectiveText, shownValue } from './format.ts';
+import type { SloMeasurement } from './measure.ts';
+import type { Slo } from './model.ts';
+
+/** One SLO's verdict (pure): pass / warn / fail / no-data, with budget, burn rates and relative checks. */
+
+export type SloOutcome = 'pass' | 'warn' | 'fail' | 'no-data';
+
+export interface BurnPair {
+  readonly severity: 'page' | 'ticket';
+  readonly longWindow: string;
+  readonly shortWindow: string;
+  readonly factor: number;
+  readonly longRate?: number;
+  readonly shortRate?: number;
+  readonly firing: boolean;
+}
+
+export interface SloEvaluation {
+  readonly slo: Slo;
+  readonly window: string;
+  readonly outcome: SloOutcome;
+  /** One line: why. */
+  readonly reason: string;
+  readonly failureKind?: FailureKind;
+  /** The SLI as shown (availability, error rate, seconds, count). */
+  readonly value?: number;
+  readonly valueText: string;
+  readonly objectiveText: string;
+  readonly budget?: ErrorBudget & { readonly period: string };
+  readonly burn: readonly BurnPair[];
+  readonly relative: readonly RelativeCheck[];
+  readonly notes: readonly string[];
+}
+
+/** What the history offers for relative criteria: undefined when no comparison was asked for. */
+export interface Comparison {
+  readonly requested: number;
+  readonly values: readonly number[];
+}
+
+const failureKindOf = (failure: string): FailureKind =>
+  failure === 'unreachable' ? 'connection-refused' : failure === 'timeout' ? 'timeout' : failure === 'tls' ? 'tls' : 'query-error';
+
+export function judge(m: SloMeasurement, comparison: Comparison | undefined): SloEvaluation {
+  const { slo } = m.plan;
+  const notes: string[] = [...m.warnings.map((w) => `Prometheus warning: ${w}`)];
+  const budget = m.budget?.counts && m.plan.budget ? errorBudget(m.budget.counts, m.plan.budget.target) : undefined;
+  if (m.budget && m.budget.reading.kind !== 'value') notes.push(`error budget over ${m.plan.period}: ${m.budget.reading.kind === 'error' ? m.budget.reading.message : m.budget.reading.reason}`);
+  const target = m.plan.budget?.target;
+  const burn: BurnPair[] = m.plan.windows.map((w) => {
+    const longBad = m.burn.get(w.longWindow);
+    const shortBad = m.burn.get(w.shortWindow);
+    const longRate = longBad !== undefined && target !== undefined ? burnRate(longBad, target) : undefined;
+    const shortRate = shortBad !== undefined && target !== undefined ? burnRate(shortBad, target) : undefined;
+    return {
+      severity: w.severity, longWindow: w.longWindow, shortWindow: w.shortWindow, factor: w.factor,
+      ...(longRate !== undefined ? { longRate } : {}), ...(shortRate !== undefined ? { shortRate } : {}),
+      firing: pairFires(longRate, shortRate, w.factor),
+    };
+  });
+  const common = { slo, window: m.plan.window, objectiveText: objectiveText(slo), burn, ...(budget ? { budget: { ...budget, period: m.plan.period } } : {}) };
+  if (m.sli.kind !== 'value') {
+    const noData = m.sli.kind === 'no-data';
+    return {
+      ...common, outcome: 'no-data', valueText: noData ? 'no data' : 'query failed', relative: [], notes,
+      reason: noData ? `no data: ${m.sli.reason}` : `query failed: ${m.sli.message}`,
+      failureKind: noData ? 'no-data' : failureKindOf(m.sli.failure),
+    };
+  }
+  notes.push(...m.sli.notes);
+  const value = shownValue(slo, m.sli.value);
+  const valueText = formatValue(slo, value);
+  const meets = (bound: number) => (slo.sli.kind === 'ratio' ? m.sli.kind === 'value' && m.sli.value >= bound : compare(value, slo.sli.op, bound));
+  const absolute = meets(slo.objective);
+  const relative = relativeChecks(slo, value, comparison, notes);
+  const relativeMet = relative.every((r) => r.met);
+  if (absolute && relativeMet) {
+    const noHistory = comparison && slo.relative.length > 0 && relative.length === 0;
+    return { ...common, value, valueText, relative, notes, outcome: noHistory ? 'warn' : 'pass',
+      reason: noHistory ? `${valueText} meets ${common.objectiveText}, but relative criteria ${slo.relative.join(', ')} could not be checked: no history` : `${valueText} meets ${common.objectiveText}` };
+  }
+  const why = !absolute ? `${valueText} misses ${common.objectiveText}` : relative.filter((r) => !r.met).map((r) => `${valueText} misses ${r.criterion} of baseline ${formatValue(slo, r.baseline)} (bound ${formatValue(slo, r.bound)})`).join('; ');
+  if (slo.warning !== undefined && meets(slo.warning)) {
+    return { ...common, value, valueText, relative, notes, outcome: 'warn', reason: `${why}; within the warning bound ${formatValue(slo, shownValue(slo, slo.warning))}` };
+  }
+  return { ...common, value, valueText, relative, notes, outcome: 'fail', reason: why, failureKind: absolute ? 'regression' : 'slo-breach' };
+}
+
+function relativeChecks(slo: Slo, value: number, comparison: Comparison | undefined, notes: string[]): RelativeCheck[] {
+  if (!comparison || slo.relative.length === 0) return [];
+  const baseline = baselineOf(comparison.values);
+  if (baseline === undefined) {
+    notes.push(`no history: none of the last ${comparison.requested} stored evaluations has a value for this SLO, so ${slo.relative.join(', ')} was not checked`);
+    return [];
+  }
+  if (comparison.values.length < comparison.requested) notes.push(`compared with ${comparison.values.length} stored evaluation(s), fewer than the ${comparison.requested} asked for`);
+  return slo.relative.map((text) => checkRelative(value, parseRelative(text), baseline));
+}
+

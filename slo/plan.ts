@@ -1,0 +1,65 @@
+import { formatDuration } from '../core/duration.ts';
+import { eventsOf, type Events, type Slo } from './model.ts';
+import { withWindow } from './queries.ts';
+import { burnWindows, distinctWindows, type BurnWindow } from './windows.ts';
+
+/** Which instant queries one SLO needs (pure). Expressions are final PromQL; the evaluator dedupes them. */
+
+export interface EventQueries {
+  readonly numerator: string;
+  readonly numeratorKind: 'good' | 'bad';
+  readonly total: string;
+  readonly target: number;
+}
+
+export interface SloPlan {
+  readonly slo: Slo;
+  readonly window: string;
+  readonly period: string;
+  readonly sli: ({ readonly kind: 'ratio' } & EventQueries) | { readonly kind: 'threshold'; readonly query: string };
+  /** Error budget over the SLO period. */
+  readonly budget?: EventQueries;
+  readonly windows: readonly BurnWindow[];
+  /** Bad-event ratio per distinct burn window. */
+  readonly burn: readonly { readonly window: string; readonly ms: number; readonly query: string }[];
+}
+
+function eventQueries(events: Events, window: string): EventQueries {
+  const numerator = events.bad ?? events.good!;
+  return { numerator: withWindow(numerator, window), numeratorKind: events.bad ? 'bad' : 'good', total: withWindow(events.total, window), target: events.target };
+}
+
+/** Bad events / total; an absent numerator series means none of those events (`or vector(0)`). */
+export function badRatioQuery(events: Events, window: string): string {
+  const total = withWindow(events.total, window);
+  const bad = events.bad ? `(${withWindow(events.bad, window)} or vector(0))` : `(${total} - (${withWindow(events.good!, window)} or vector(0)))`;
+  return `${bad} / (${total})`;
+}
+
+export function planSlo(slo: Slo, windowMs: number): SloPlan {
+  const window = formatDuration(windowMs);
+  const period = `${slo.windowDays}d`;
+  const events = eventsOf(slo);
+  const windows = burnWindows(slo.windowDays);
+  return {
+    slo,
+    window,
+    period,
+    sli: slo.sli.kind === 'ratio' ? { kind: 'ratio', ...eventQueries(events!, window) } : { kind: 'threshold', query: withWindow(slo.sli.query, window) },
+    ...(events ? { budget: eventQueries(events, period) } : {}),
+    windows,
+    burn: events ? distinctWindows(windows).map((w) => ({ window: w.text, ms: w.ms, query: badRatioQuery(events, w.text) })) : [],
+  };
+}
+
+/** Every distinct expression of the plans, in first-use order. */
+export function planQueries(plans: readonly SloPlan[]): string[] {
+  const all = new Set<string>();
+  for (const p of plans) {
+    if (p.sli.kind === 'ratio') all.add(p.sli.numerator).add(p.sli.total);
+    else all.add(p.sli.query);
+    if (p.budget) all.add(p.budget.numerator).add(p.budget.total);
+    for (const b of p.burn) all.add(b.query);
+  }
+  return [...all];
+}

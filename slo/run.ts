@@ -1,0 +1,94 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { parseDuration } from '../core/duration.ts';
+import type { SuiteResult } from '../core/result.ts';
+import { PROJECT_ROOT, timed, type SuiteRunner } from '../core/suite.ts';
+import { catalogSlos } from './catalog-slos.ts';
+import { tableRow, toCheck } from './checks.ts';
+import { evaluateSlos } from './evaluate.ts';
+import { comparisonFrom, fileHistory, toStored } from './history.ts';
+import { DEFAULT_THRESHOLDS, loadSloFile } from './slo-file.ts';
+import { describeAuth, redactor, resolveAuth, type AuthSettings } from './prom/auth.ts';
+import { createPromClient } from './prom/client.ts';
+import { verdict } from './score.ts';
+
+export interface SloOptions {
+  /** Prometheus API base URL (any PromQL-compatible server). */
+  readonly prometheus: string;
+  /** Default: from PROMETHEUS_* env vars (no flags). */
+  readonly auth?: AuthSettings;
+  /** Evaluation window, e.g. '1h' (default) or '1m'. */
+  readonly window?: string;
+  /** Evaluate as of this time (default: now). */
+  readonly at?: Date;
+  /** Compare with the last N stored evaluations (relative criteria); 0 = off. */
+  readonly compareWith?: number;
+  /** An SLO file (tracseq.slo/v1 or OpenSLO v1) instead of the catalog's SLOs. */
+  readonly sloFile?: string;
+  /** Where evaluations are stored: default $TRACSEQ_SLO_HISTORY_DIR or .tracseq/slo-history. */
+  readonly historyDir?: string;
+  /** Store this evaluation for later comparisons (default true). */
+  readonly store?: boolean;
+  readonly concurrency?: number;
+  readonly timeoutMs?: number;
+  readonly maxBodyBytes?: number;
+  /** The label naming the service on every series (default `service`). */
+  readonly serviceLabel?: string;
+}
+
+/** The SLO suite: evaluates every SLO against Prometheus and gives one verdict. */
+export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
+  const auth = options.auth ?? resolveAuth({}, ctx.env, (f) => readFileSync(f, 'utf8'));
+  const redact = redactor(auth);
+  const windowText = options.window ?? '1h';
+  const windowMs = parseDuration(windowText, '--window');
+  const at = options.at ?? ctx.now();
+  const loaded = options.sloFile ? loadSloFile(options.sloFile) : { slos: catalogSlos(ctx.resolved, { serviceLabel: options.serviceLabel }), thresholds: DEFAULT_THRESHOLDS, warnings: [] };
+  for (const w of loaded.warnings) ctx.log(`slo: ${w}`);
+  const history = fileHistory(options.historyDir ?? ctx.env['TRACSEQ_SLO_HISTORY_DIR'] ?? join(PROJECT_ROOT, '.tracseq', 'slo-history'));
+  const compareWith = options.compareWith ?? 0;
+  const stored = compareWith > 0 ? await history.load(ctx.resolved.env, windowText, compareWith) : undefined;
+  if (stored) {
+    for (const s of stored.skipped) ctx.log(`slo: history file ${s} is unreadable; skipped`);
+    ctx.log(stored.entries.length === 0
+      ? `slo: no history: no stored evaluation for env ${ctx.resolved.env} over ${windowText}; relative criteria cannot be checked`
+      : `slo: comparing with ${stored.entries.length} stored evaluation(s) (asked for ${compareWith})`);
+  }
+  const client = createPromClient({ url: options.prometheus, auth, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes });
+  ctx.log(`slo: evaluating ${loaded.slos.length} SLOs over ${windowText} at ${at.toISOString()} against ${client.url} (${describeAuth(auth)})`);
+  try {
+    const { value: run, startedAt, durationMs } = await timed(ctx.now, () => evaluateSlos(client, loaded.slos, {
+      windowMs, at, concurrency: options.concurrency, signal: ctx.signal,
+      ...(stored ? { comparison: comparisonFrom(stored.entries, compareWith) } : {}),
+    }));
+    const v = verdict(run.evaluations, loaded.thresholds);
+    const tolerated = new Set(v.tolerated);
+    const reason = redact(run.unreachable ? `Prometheus unreachable: ${run.unreachable}` : v.reason);
+    if (options.store !== false && !run.unreachable) {
+      await history.save(toStored(run.evaluations, { at, env: ctx.resolved.env, window: windowText, runId: ctx.runId }));
+    }
+    const result: SuiteResult = {
+      suite: 'slo',
+      outcome: v.outcome,
+      startedAt,
+      durationMs,
+      reason,
+      checks: run.evaluations.map((e) => toCheck(e, tolerated)),
+      data: {
+        prometheus: client.url,
+        auth: describeAuth(auth),
+        window: windowText,
+        at: at.toISOString(),
+        queries: run.queries,
+        score: v.score,
+        thresholds: loaded.thresholds,
+        compareWith,
+        historyEntries: stored?.entries.length ?? 0,
+        slos: run.evaluations.map((e) => tableRow(e, tolerated)),
+      },
+    };
+    return result;
+  } finally {
+    await client.close();
+  }
+};

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import { dependencyFailure, statusFailure } from '../core/http/classify-response.ts';
+import type { HttpClient } from '../core/http/request.ts';
+import { HealthDetailed } from '../core/response-schemas.ts';
+import type { ProbeSettings } from './check-health.ts';
+import { checkJson } from './http-check.ts';
+import { DEFAULT_BUDGET_MS } from './plan.ts';
+import { fail, type Verdict } from './verdict.ts';
+
+type Detailed = z.infer<typeof HealthDetailed>;
+
+/** Judges a parsed /health/detailed body: any unhealthy dependency fails, named with its target. */
+export function judgeDetailed(url: string, status: number, body: Detailed, detail: Record<string, unknown>): Verdict | undefined {
+  const deps = Object.entries(body.dependencies);
+  const down = deps.filter(([, d]) => d.status === 'unhealthy');
+  const dependencies = Object.fromEntries(deps.map(([name, d]) => [name, d.status]));
+  const full = { ...detail, dependencies };
+  if (down.length > 0) {
+    const [name, dep] = down[0]!;
+    const failure = dependencyFailure(url, name, dep);
+    const others = down.slice(1).map(([n]) => n);
+    return fail(others.length > 0 ? { ...failure, message: `${failure.message} (also unhealthy: ${others.join(', ')})` } : failure, full);
+  }
+  if (status !== 200) return fail({ ...statusFailure(url, status, 200), message: `HTTP ${status}, expected 200, though every dependency reports healthy` }, full);
+  const degraded = deps.filter(([, d]) => d.status === 'degraded').map(([n]) => n);
+  if (degraded.length > 0) return { outcome: 'warn', detail: { ...full, reason: `degraded dependencies: ${degraded.join(', ')}` } };
+  if (body.status !== 'healthy') return fail({ kind: 'dependency-down', url, field: 'status', message: `reports status "${body.status}" with every dependency healthy` }, full);
+  return undefined;
+}
+
+/**
+ * GET /health/detailed: every dependency it reports must be healthy. A down dependency fails the
+ * check naming the dependency and where the service looks for it (seed 001's "connects to localhost
+ * instead of DATABASE_URL"); a 503 with all dependencies healthy is a status failure.
+ */
+export async function checkDetailed(http: HttpClient, url: string, settings: ProbeSettings): Promise<Verdict> {
+  const { verdict, json, status } = await checkJson(
+    http,
+    { url, timeoutMs: settings.timeoutMs, signal: settings.signal },
+    { status: [200, 503], schemaName: 'HealthDetailed', schema: HealthDetailed, budgetMs: DEFAULT_BUDGET_MS },
+  );
+  if (verdict.outcome === 'fail' && verdict.failure?.kind !== 'slow') return verdict;
+  const judged = judgeDetailed(url, status ?? 0, json as Detailed, verdict.detail);
+  if (judged) return judged;
+  return { ...verdict, detail: { ...verdict.detail, dependencies: Object.fromEntries(Object.entries((json as Detailed).dependencies).map(([n, d]) => [n, d.status])) } };
+}

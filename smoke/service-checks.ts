@@ -1,0 +1,67 @@
+import type { HttpClient } from '../core/http/request.ts';
+import type { Check, FailureKind } from '../core/result.ts';
+import { withRetries } from './attempts.ts';
+import { checkDetailed } from './check-detailed.ts';
+import { checkEndpoint } from './check-endpoint.ts';
+import { checkHealth, type ProbeSettings } from './check-health.ts';
+import { checkInfra, INFRA_CHECK_NAME } from './check-infra.ts';
+import { checkMetrics } from './check-metrics.ts';
+import type { InfraProbes } from './infra-probes.ts';
+import type { ServicePlan } from './plan.ts';
+import type { TokenResult } from './token.ts';
+import { skip, timedCheck, type Verdict } from './verdict.ts';
+import { waitUntilHealthy } from './wait.ts';
+
+/** Everything the checks need from outside, passed in. */
+export interface SmokeRuntime {
+  http: HttpClient;
+  infra: InfraProbes;
+  env: string;
+  settings: ProbeSettings;
+  retries: number;
+  waitMs: number | undefined;
+  token: () => Promise<TokenResult>;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+/** Failures that mean nothing answered at all: the service's other checks are skipped, not failed again. */
+export const UNREACHABLE: ReadonlySet<FailureKind> = new Set(['connection-refused', 'connection-reset', 'dns', 'tls', 'timeout', 'interrupted']);
+
+export function retried(rt: SmokeRuntime, attempt: () => Promise<Verdict>): Promise<Verdict> {
+  return withRetries({ retries: rt.retries, signal: rt.settings.signal, ...(rt.sleep ? { sleep: rt.sleep } : {}) }, attempt);
+}
+
+/** The health check; in wait mode it polls until healthy or the deadline. */
+export function healthCheck(plan: ServicePlan, rt: SmokeRuntime): Promise<Check> {
+  const url = plan.healthUrl!;
+  const waitMs = rt.waitMs;
+  return timedCheck({ service: plan.id, name: 'health' }, () =>
+    waitMs === undefined
+      ? retried(rt, () => checkHealth(rt.http, url, rt.settings))
+      : waitUntilHealthy((left) => checkHealth(rt.http, url, { ...rt.settings, timeoutMs: Math.min(rt.settings.timeoutMs, left) }), { waitMs, signal: rt.settings.signal, ...(rt.sleep ? { sleep: rt.sleep } : {}) }),
+  );
+}
+
+/** True when the health check shows the service did not answer at all. */
+export function unreachable(health: Check | undefined): boolean {
+  return health?.outcome === 'fail' && health.failure !== undefined && UNREACHABLE.has(health.failure.kind);
+}
+
+/** Detailed health, key endpoints and metrics, concurrently; skipped (with the reason) when the service is unreachable. */
+export async function otherChecks(plan: ServicePlan, rt: SmokeRuntime, health: Check | undefined): Promise<Check[]> {
+  const work: [string, () => Promise<Verdict>][] = [];
+  if (plan.detailedUrl) work.push(['health-detailed', () => checkDetailed(rt.http, plan.detailedUrl!, rt.settings)]);
+  for (const endpoint of plan.endpoints) work.push([`endpoint:${endpoint.name}`, () => checkEndpoint(rt.http, endpoint, rt.settings, rt.token)]);
+  if (plan.metrics) work.push(['metrics', () => checkMetrics(rt.http, plan.metrics!.url, plan.metrics!.required, rt.settings)]);
+  if (unreachable(health)) {
+    const reason = `not checked: ${plan.id} did not answer its health check (${health?.failure?.kind})`;
+    return Promise.all(work.map(([name]) => timedCheck({ service: plan.id, name }, async () => skip(reason))));
+  }
+  return Promise.all(work.map(([name, run]) => timedCheck({ service: plan.id, name }, () => retried(rt, run))));
+}
+
+/** An infrastructure service's one check (skip with the reason when the environment gives no URL). */
+export function infraCheck(plan: ServicePlan, rt: SmokeRuntime): Promise<Check> {
+  const name = plan.kind === 'http' ? 'health' : INFRA_CHECK_NAME[plan.kind];
+  return timedCheck({ service: plan.id, name }, () => retried(rt, () => checkInfra(plan, rt.env, rt.http, rt.infra, rt.settings)));
+}

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CatalogSchema } from '../../core/catalog/schema.ts';
+import { FaultsSchema } from '../faults/faults.ts';
+import { StackSettingsSchema } from './settings.ts';
+
+/** Launcher -> service process: who you are, where to listen, your faults. */
+export const InitMessageSchema = z.strictObject({
+  type: z.literal('init'),
+  serviceId: z.string().min(1),
+  host: z.string().min(1),
+  /** 0 = let the OS choose; the child reports the port it got. */
+  port: z.number().int().min(0).max(65535),
+  catalog: CatalogSchema,
+  faults: FaultsSchema,
+  exitAtStart: z.boolean(),
+  settings: StackSettingsSchema,
+});
+
+/** Launcher -> service process, once every service listens: the URL of every service in the stack. */
+export const UrlsMessageSchema = z.strictObject({ type: z.literal('urls'), urls: z.record(z.string(), z.string()) });
+
+export const ChildMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('listening'), port: z.number().int().positive() }),
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('fatal'), message: z.string() }),
+]);
+
+export type InitMessage = z.infer<typeof InitMessageSchema>;
+export type UrlsMessage = z.infer<typeof UrlsMessageSchema>;
+export type ChildMessage = z.infer<typeof ChildMessageSchema>;

@@ -1,0 +1,59 @@
+import { connect } from 'node:net';
+import { request, type Dispatcher } from 'undici';
+import type { DependencyHealth } from './health-types.ts';
+
+const PROBE_TIMEOUT_MS = 1_000;
+
+/** GET <target><path> through `dispatcher`; healthy on 2xx. */
+export async function probeHttp(dispatcher: Dispatcher, target: string, path = '/health'): Promise<DependencyHealth> {
+  const started = performance.now();
+  try {
+    const res = await request(`${target}${path}`, { dispatcher, signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+    await res.body.dump();
+    const latency_ms = round(performance.now() - started);
+    if (res.statusCode >= 200 && res.statusCode < 300) return { status: 'healthy', target, latency_ms };
+    return { status: 'unhealthy', target, latency_ms, error: `${path} answered ${res.statusCode}` };
+  } catch (err) {
+    return { status: 'unhealthy', target, latency_ms: round(performance.now() - started), error: describe(err) };
+  }
+}
+
+/**
+ * The simulated database: `memory://` is the in-process store (always reachable); anything else
+ * (`postgresql://user@host:port/db`) is probed with a real TCP connect.
+ */
+export async function probeDatabase(target: string): Promise<DependencyHealth> {
+  if (target.startsWith('memory://')) return { status: 'healthy', target, latency_ms: 0 };
+  const started = performance.now();
+  const url = new URL(target);
+  const error = await tcpConnect(url.hostname, Number(url.port || 5432));
+  const latency_ms = round(performance.now() - started);
+  return error ? { status: 'unhealthy', target, latency_ms, error } : { status: 'healthy', target, latency_ms };
+}
+
+function tcpConnect(host: string, port: number): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const socket = connect({ host, port, timeout: PROBE_TIMEOUT_MS });
+    const done = (error: string | undefined) => {
+      socket.destroy();
+      resolve(error);
+    };
+    socket.once('connect', () => done(undefined));
+    socket.once('timeout', () => done(`connect timeout ${host}:${port}`));
+    socket.once('error', (err) => done(describe(err)));
+  });
+}
+
+export function describe(err: unknown): string {
+  if (err instanceof Error) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const cause = (err as { cause?: unknown }).cause;
+    if (cause instanceof Error) return describe(cause);
+    return code && !err.message.includes(code) ? `${code}: ${err.message}` : err.message;
+  }
+  return String(err);
+}
+
+function round(ms: number): number {
+  return Math.round(ms * 10) / 10;
+}
