@@ -15,6 +15,8 @@ export const GateOptionsSchema = z.strictObject({
   prometheus: z.url({ protocol: /^https?$/ }).optional(),
   /** Remote-write URL for k6 when the target is not local. */
   prometheusRw: z.url({ protocol: /^https?$/ }).optional(),
+  /** Overrides every load step's duration (e.g. a quicker deploy gate: 20s). */
+  loadDuration: z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 20s or 5m').optional(),
   /** Baseline file for the load steps that compare with one. */
   baseline: z.string().min(1).optional(),
   catalog: z.string().optional(),
@@ -25,7 +27,7 @@ export const GateOptionsSchema = z.strictObject({
 });
 export type GateOptions = z.infer<typeof GateOptionsSchema>;
 
-const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault' };
+const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration' };
 
 /** Parses the flags; every problem is a usage error naming the flag (`--push-metrics: ...`). */
 export function parseGateOptions(input: unknown): GateOptions {

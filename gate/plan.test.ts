@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../core/errors.ts';
 import { parseSuitesOption, planSuites } from './plan.ts';
-import { loadProfiles, parseProfiles, selectProfile } from './profiles.ts';
+import { loadProfiles, parseProfiles, selectProfile, withLoadDuration } from './profiles.ts';
 
 const profiles = loadProfiles();
 const running = (entries: ReturnType<typeof planSuites>) => entries.filter((e) => e.run).map((e) => e.suite);
@@ -28,6 +28,12 @@ describe('gate profiles', () => {
     const release = selectProfile(profiles, 'release');
     expect(release.tolerances).toBeDefined();
     expect(release.warningsFail).toBe(true);
+  });
+
+  it('--load-duration replaces the duration of every load step and nothing else', () => {
+    const nightly = selectProfile(profiles, 'nightly');
+    expect(withLoadDuration(nightly, '20s').load.map((s) => [s.scenario, s.duration, s.baseline])).toEqual([['stress', '20s', false], ['soak', '20s', true]]);
+    expect(withLoadDuration(nightly, undefined)).toBe(nightly);
   });
 
   it('lists the suites a profile does not run as skipped with the reason', () => {

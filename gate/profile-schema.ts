@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SuiteName } from '../core/result.ts';
+import { SCENARIOS } from '../load/run/settings.ts';
 
 /** The schema of gate/profiles.yaml. Defaults live here and nowhere else. */
 
@@ -7,7 +8,7 @@ const duration = z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a durat
 
 export const LoadStepSchema = z.strictObject({
   /** A k6 scenario under load/ (smoke-load, load, stress, spike, soak). */
-  scenario: z.string().min(1),
+  scenario: z.enum(SCENARIOS),
   /** Overrides the scenario's own duration (k6 style). */
   duration: duration.optional(),
   /** Compare this run with the stored baseline for the scenario. */
@@ -28,8 +29,14 @@ export const ProfileSchema = z.strictObject({
   suites: z.array(SuiteName).min(1),
   load: z.array(LoadStepSchema).default([]),
   /** `run`: the SLO window is the time since the gate's first load step started. */
-  slo: z.strictObject({ window: z.union([z.literal('run'), duration]).default('run') }).default({ window: 'run' }),
-  /** Baseline tolerances (Keptn-style relative criteria); omitted: the load suite's defaults. */
+  slo: z
+    .strictObject({
+      window: z.union([z.literal('run'), duration]).default('run'),
+      /** Relative criteria against the last N stored evaluations (0: off). */
+      compareWith: z.number().int().min(0).default(0),
+    })
+    .default({ window: 'run', compareWith: 0 }),
+  /** Baseline tolerances (Keptn-style criteria: `<=+10%`, `>=-10%`, `<=+0.5` percentage points); omitted: the load suite's defaults. */
   tolerances: ToleranceSchema.optional(),
   /** Release runs: a warning fails the gate. */
   warningsFail: z.boolean().default(false),

@@ -38,3 +38,8 @@ export function selectProfile(file: ProfilesFile, name: string): Profile {
   if (!profile) throw new UsageError(`--profile: unknown profile "${name}" (known: ${known.join(', ')})`);
   return profile;
 }
+
+/** The profile with every load step's duration replaced (`--load-duration`). */
+export function withLoadDuration(profile: Profile, duration: string | undefined): Profile {
+  return duration ? { ...profile, load: profile.load.map((step) => ({ ...step, duration })) } : profile;
+}

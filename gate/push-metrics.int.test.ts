@@ -4,6 +4,7 @@ import { request } from 'undici';
 import { UnreachableError } from '../core/errors.ts';
 import { RunReport } from '../core/result.ts';
 import { freePort } from '../infra/free-port.ts';
+import { startPrometheus, waitForScrape } from '../infra/prometheus.ts';
 import { pushRunMetrics } from './push-metrics.ts';
 import { startPushgateway, type RunningPushgateway } from './start-pushgateway.ts';
 
@@ -45,5 +46,25 @@ describe('--push-metrics against a real prometheus-pushgateway', () => {
     const port = await freePort();
     await expect(pushRunMetrics(fixture('gate-deploy-fail.json'), `http://127.0.0.1:${port}`, 2000)).rejects.toThrow(UnreachableError);
     await expect(pushRunMetrics(fixture('gate-deploy-fail.json'), `http://127.0.0.1:${port}`, 2000)).rejects.toThrow(`cannot push to http://127.0.0.1:${port}`);
+  });
+
+  it('every query of the Grafana dashboard returns data from a Prometheus scraping the Pushgateway', async () => {
+    await pushRunMetrics(fixture('gate-nightly-warn.json'), gateway.url);
+    const prometheus = await startPrometheus({ scrapeTargets: [{ job: 'pushgateway', targets: [gateway.url] }], scrapeInterval: '1s', remoteWriteReceiver: false });
+    try {
+      await waitForScrape(prometheus.url, { since: new Date(), requireUp: true, timeoutMs: 15_000 });
+      const dashboard = JSON.parse(readFileSync(new URL('../dashboards/tracseq-validation.json', import.meta.url), 'utf8')) as { panels: { title: string; targets: { expr: string }[] }[] };
+      for (const panel of dashboard.panels) {
+        for (const { expr } of panel.targets) {
+          const query = expr.replaceAll('$env', '.*').replaceAll('$profile', '.*');
+          const res = await request(`${prometheus.url}/api/v1/query`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: new URLSearchParams({ query }).toString() });
+          const body = (await res.body.json()) as { status: string; data?: { result: unknown[] }; error?: string };
+          expect(body.status, `${panel.title}: ${query} ${body.error ?? ''}`).toBe('success');
+          expect(body.data?.result.length, `${panel.title}: ${query}`).toBeGreaterThan(0);
+        }
+      }
+    } finally {
+      await prometheus.stop();
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { Outcome, type RunReport } from '../core/result.ts';
 import { countOutcomes } from '../reports/failure-line.ts';
-import { loadScenario, readStressCurve } from '../reports/html/read-load.ts';
+import { loadScenario, readLoadOverall, readStressCurve } from '../reports/html/read-load.ts';
 import { readSloRows } from '../reports/html/read-slo.ts';
 
 /** One gauge sample for the Pushgateway: `tracseq_validation_*`. */
@@ -20,8 +20,11 @@ export const METRIC_HELP: Readonly<Record<string, string>> = {
   tracseq_validation_checks: 'Checks per suite and outcome in the last run.',
   tracseq_validation_sli_value: 'SLI value measured by the SLO suite (in the SLO unit: ratio, seconds, count).',
   tracseq_validation_error_budget_remaining_ratio: 'Error budget remaining as a fraction of the total (negative when overspent).',
+  tracseq_validation_load_rps: 'Average req/s k6 achieved over each load run.',
+  tracseq_validation_load_error_ratio: 'Error rate (5xx and failed requests, 429s apart) over each load run.',
+  tracseq_validation_load_p95_seconds: 'p95 latency over each load run.',
   tracseq_validation_breaking_point_rps: 'Stress breaking point: the highest sustained req/s within the error and latency limits.',
-  tracseq_validation_breaking_point_vus: 'Concurrent virtual users at the breaking point.',
+  tracseq_validation_breaking_point_vus: 'Concurrent virtual users when the system broke.',
   tracseq_validation_breaking_point_error_ratio: 'Error rate at the breaking point.',
   tracseq_validation_recovery_seconds: 'Time to recover after the stress load fell back.',
 };
@@ -49,10 +52,16 @@ export function runMetrics(report: RunReport): MetricSample[] {
     const counts = countOutcomes(suite.checks);
     for (const outcome of Outcome.options) samples.push({ name: 'tracseq_validation_checks', labels: { ...labels, outcome }, value: counts[outcome] });
     if (suite.suite === 'load') {
+      const overall = readLoadOverall(suite);
+      if (overall && overall.requests > 0) {
+        samples.push({ name: 'tracseq_validation_load_rps', labels, value: overall.rps });
+        samples.push({ name: 'tracseq_validation_load_error_ratio', labels, value: overall.errorRate });
+        if (overall.latency.p95 !== null) samples.push({ name: 'tracseq_validation_load_p95_seconds', labels, value: overall.latency.p95 / 1000 });
+      }
       const bp = readStressCurve(suite)?.breakingPoint;
       if (bp) {
-        samples.push({ name: 'tracseq_validation_breaking_point_rps', labels, value: bp.rps });
-        if (bp.vus !== undefined) samples.push({ name: 'tracseq_validation_breaking_point_vus', labels, value: bp.vus });
+        if (bp.rps !== null) samples.push({ name: 'tracseq_validation_breaking_point_rps', labels, value: bp.rps });
+        if (bp.vusAtBreak !== undefined) samples.push({ name: 'tracseq_validation_breaking_point_vus', labels, value: bp.vusAtBreak });
         if (bp.errorRate !== undefined) samples.push({ name: 'tracseq_validation_breaking_point_error_ratio', labels, value: bp.errorRate });
         if (bp.recoverySeconds !== undefined) samples.push({ name: 'tracseq_validation_recovery_seconds', labels, value: bp.recoverySeconds });
       }

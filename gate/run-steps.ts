@@ -67,7 +67,7 @@ export async function runSteps(
             const windowMs = fromRun
               ? Math.max(MIN_RUN_WINDOW_MS, Math.ceil((at.getTime() - (loadStart ?? gateStart).getTime()) / 1000) * 1000)
               : parseDuration(profile.slo.window, 'profile slo.window');
-            return runners.slo(c, { windowMs, at, fromRun });
+            return runners.slo(c, { windowMs, at, fromRun, compareWith: profile.slo.compareWith });
           },
         }];
       }

@@ -6,8 +6,10 @@ import type { LoadStep, Tolerances } from './profile-schema.ts';
 export interface SloWindow {
   readonly windowMs: number;
   readonly at: Date;
-  /** When the window was derived from the run (profile `window: run`), the load's start. */
+  /** True when the window was derived from the run (profile `window: run`): it starts at the first load step. */
   readonly fromRun: boolean;
+  /** Relative criteria against the last N stored evaluations (0: off). */
+  readonly compareWith: number;
 }
 
 /**

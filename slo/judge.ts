@@ -49,7 +49,8 @@ export function judge(m: SloMeasurement, comparison: Comparison | undefined): Sl
   const { slo } = m.plan;
   const notes: string[] = [...m.warnings.map((w) => `Prometheus warning: ${w}`)];
   const budget = m.budget?.counts && m.plan.budget ? errorBudget(m.budget.counts, m.plan.budget.target) : undefined;
-  if (m.budget && m.budget.reading.kind !== 'value') notes.push(`error budget over ${m.plan.period}: ${m.budget.reading.kind === 'error' ? m.budget.reading.message : m.budget.reading.reason}`);
+  if (m.budget?.reading.kind === 'value') notes.push(...m.budget.reading.notes);
+  else if (m.budget) notes.push(`error budget over ${m.plan.period}: ${m.budget.reading.kind === 'error' ? m.budget.reading.message : m.budget.reading.reason}`);
   const target = m.plan.budget?.target;
   const burn: BurnPair[] = m.plan.windows.map((w) => {
     const longBad = m.burn.get(w.longWindow);

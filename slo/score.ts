@@ -4,7 +4,7 @@ import type { ScoreThresholds } from './model.ts';
 
 /**
  * The suite verdict over every SLO (pure), Keptn style: score = weighted pass (1) / warn (0.5) /
- * fail or no data (0) in percent. Any failed key SLO fails; a score under the warning threshold
+ * fail (0) in percent, over the SLOs that have data (missing data is inconclusive, not a failure). Any failed key SLO fails; a score under the warning threshold
  * fails; any SLO without data makes the verdict inconclusive (never a pass); a score under the
  * pass threshold, or any SLO warning, warns. A failed non-key SLO the score tolerates is reported
  * as a warning.
@@ -17,7 +17,8 @@ export interface Verdict {
   readonly tolerated: readonly string[];
 }
 
-export function totalScore(evaluations: readonly SloEvaluation[]): number | undefined {
+export function totalScore(all: readonly SloEvaluation[]): number | undefined {
+  const evaluations = all.filter((e) => e.outcome !== 'no-data');
   const weight = evaluations.reduce((a, e) => a + e.slo.weight, 0);
   if (weight === 0) return undefined;
   const got = evaluations.reduce((a, e) => a + e.slo.weight * (e.outcome === 'pass' ? 1 : e.outcome === 'warn' ? 0.5 : 0), 0);

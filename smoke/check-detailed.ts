@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { dependencyFailure, statusFailure } from '../core/http/classify-response.ts';
 import type { HttpClient } from '../core/http/request.ts';
 import { HealthDetailed } from '../core/response-schemas.ts';
-import type { ProbeSettings } from './check-health.ts';
+import { budget, type ProbeSettings } from './check-health.ts';
 import { checkJson } from './http-check.ts';
 import { DEFAULT_BUDGET_MS } from './plan.ts';
 import { fail, type Verdict } from './verdict.ts';
@@ -34,11 +34,12 @@ export function judgeDetailed(url: string, status: number, body: Detailed, detai
  * instead of DATABASE_URL"); a 503 with all dependencies healthy is a status failure.
  */
 export async function checkDetailed(http: HttpClient, url: string, settings: ProbeSettings): Promise<Verdict> {
-  const { verdict, json, status } = await checkJson(
+  const { verdict, json, status, text } = await checkJson(
     http,
     { url, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [200, 503], schemaName: 'HealthDetailed', schema: HealthDetailed, budgetMs: DEFAULT_BUDGET_MS },
+    { status: [200, 503], schemaName: 'HealthDetailed', schema: HealthDetailed, budgetMs: budget(settings, DEFAULT_BUDGET_MS) },
   );
+  if (verdict.failure?.kind === 'schema' && status !== undefined && status !== 200) return fail(statusFailure(url, status, 200, text), verdict.detail);
   if (verdict.outcome === 'fail' && verdict.failure?.kind !== 'slow') return verdict;
   const judged = judgeDetailed(url, status ?? 0, json as Detailed, verdict.detail);
   if (judged) return judged;

@@ -1,6 +1,6 @@
 import type { HttpClient } from '../core/http/request.ts';
 import { isResponseSchemaName, responseSchemas } from '../core/response-schemas.ts';
-import type { ProbeSettings } from './check-health.ts';
+import { budget, type ProbeSettings } from './check-health.ts';
 import { checkJson } from './http-check.ts';
 import type { EndpointPlan } from './plan.ts';
 import type { TokenResult } from './token.ts';
@@ -20,7 +20,7 @@ export async function checkEndpoint(http: HttpClient, endpoint: EndpointPlan, se
   const { verdict } = await checkJson(
     http,
     { method: endpoint.method, url: endpoint.url, headers, body: endpoint.body, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [endpoint.status], schemaName: endpoint.schemaName, schema: responseSchemas[endpoint.schemaName], budgetMs: endpoint.budgetMs },
+    { status: [endpoint.status], schemaName: endpoint.schemaName, schema: responseSchemas[endpoint.schemaName], budgetMs: budget(settings, endpoint.budgetMs) },
   );
   return verdict;
 }

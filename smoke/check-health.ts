@@ -8,6 +8,13 @@ import type { Verdict } from './verdict.ts';
 export interface ProbeSettings {
   timeoutMs: number;
   signal?: AbortSignal | undefined;
+  /** Multiplies every latency budget (a slower environment); default 1. */
+  budgetScale?: number;
+}
+
+/** A latency budget scaled for the environment. */
+export function budget(settings: ProbeSettings, ms: number): number {
+  return ms * (settings.budgetScale ?? 1);
 }
 
 /** GET the health path: 200, a `Health` body, and `status: healthy` (degraded warns; unhealthy fails). */
@@ -15,7 +22,7 @@ export async function checkHealth(http: HttpClient, url: string, settings: Probe
   const { verdict, json } = await checkJson(
     http,
     { url, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [200], schemaName: 'Health', schema: Health, budgetMs: DEFAULT_BUDGET_MS },
+    { status: [200], schemaName: 'Health', schema: Health, budgetMs: budget(settings, DEFAULT_BUDGET_MS) },
   );
   if (verdict.outcome !== 'pass') return verdict;
   const body = json as z.infer<typeof Health>;

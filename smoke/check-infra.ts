@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HttpClient } from '../core/http/request.ts';
-import type { ProbeSettings } from './check-health.ts';
+import { budget, type ProbeSettings } from './check-health.ts';
 import { checkJson } from './http-check.ts';
 import type { InfraProbes } from './infra-probes.ts';
 import { DEFAULT_BUDGET_MS, type ServicePlan } from './plan.ts';
@@ -27,6 +27,6 @@ export async function checkInfra(plan: ServicePlan, env: string, http: HttpClien
   if (plan.kind === 'postgres') return infra.postgres(plan.baseUrl, settings.timeoutMs);
   if (plan.kind === 'redis') return infra.redis(plan.baseUrl, settings.timeoutMs);
   const url = plan.healthUrl ?? `${plan.baseUrl}/api/v1/heartbeat`;
-  const { verdict } = await checkJson(http, { url, timeoutMs: settings.timeoutMs, signal: settings.signal }, { status: [200], schemaName: 'ChromaHeartbeat', schema: ChromaHeartbeat, budgetMs: DEFAULT_BUDGET_MS });
+  const { verdict } = await checkJson(http, { url, timeoutMs: settings.timeoutMs, signal: settings.signal }, { status: [200], schemaName: 'ChromaHeartbeat', schema: ChromaHeartbeat, budgetMs: budget(settings, DEFAULT_BUDGET_MS) });
   return verdict;
 }

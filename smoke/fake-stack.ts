@@ -35,7 +35,7 @@ const METRICS = ['http_requests_total', 'http_request_duration_seconds', 'circui
 /** A healthy in-memory TracSeq answering by path (any host): health, detailed, metrics, the catalog's key endpoints, sample CRUD. */
 export function healthyRoute(catalog: Catalog = loadCatalog()): (req: HttpRequest) => FakeAnswer {
   const samples = new Map<string, unknown>();
-  const byPath = new Map(catalog.services.flatMap((s) => s.endpoints.map((e) => [`${e.method} ${e.path}`, e.schema as ResponseSchemaName] as const)));
+  const byPath = new Map<string, ResponseSchemaName>(catalog.services.flatMap((s) => s.endpoints.map((e) => [`${e.method} ${e.path}`, e.schema as ResponseSchemaName] as const)));
   return (req) => {
     const path = new URL(req.url).pathname;
     const method = req.method ?? 'GET';

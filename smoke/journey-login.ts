@@ -1,7 +1,7 @@
 import type { HttpClient } from '../core/http/request.ts';
 import { LoginResponse, User } from '../core/response-schemas.ts';
 import type { ProbeSettings } from './check-health.ts';
-import { checkJson } from './http-check.ts';
+import { checkJson, NO_BUDGET } from './http-check.ts';
 import type { EndpointPlan } from './plan.ts';
 import { fail, pass, type Verdict } from './verdict.ts';
 
@@ -30,12 +30,12 @@ export interface LoginJourneyResult {
 export async function loginJourney(http: HttpClient, login: EndpointPlan, body: Record<string, unknown>, me: EndpointPlan, settings: ProbeSettings): Promise<LoginJourneyResult> {
   const steps: Step[] = [];
   const req = { timeoutMs: settings.timeoutMs, signal: settings.signal };
-  const first = await checkJson(http, { ...req, method: login.method, url: login.url, body }, { status: [login.status], schemaName: 'LoginResponse', schema: LoginResponse, budgetMs: login.budgetMs });
+  const first = await checkJson(http, { ...req, method: login.method, url: login.url, body }, { status: [login.status], schemaName: 'LoginResponse', schema: LoginResponse, budgetMs: NO_BUDGET });
   const loginFailed = stepResult(steps, 'login', login.method, login.url, first.verdict);
   if (loginFailed) return { verdict: loginFailed };
   const session = LoginResponse.parse(first.json);
   const headers = { authorization: `Bearer ${session.access_token}` };
-  const second = await checkJson(http, { ...req, method: me.method, url: me.url, headers }, { status: [me.status], schemaName: 'User', schema: User, budgetMs: me.budgetMs });
+  const second = await checkJson(http, { ...req, method: me.method, url: me.url, headers }, { status: [me.status], schemaName: 'User', schema: User, budgetMs: NO_BUDGET });
   const meFailed = stepResult(steps, 'current-user', me.method, me.url, second.verdict);
   if (meFailed) return { verdict: meFailed };
   const user = User.parse(second.json);

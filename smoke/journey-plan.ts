@@ -27,6 +27,9 @@ export interface SampleJourneyPlan {
 
 export interface JourneyPlan {
   gatewayId: string;
+  /** `auth-service via api-gateway`, `sample-service via api-gateway`: prefixes of journey failures. */
+  loginRoute: string;
+  sampleRoute: string;
   login: EndpointPlan | Missing;
   currentUser: EndpointPlan | Missing;
   sample: SampleJourneyPlan | Missing;
@@ -65,5 +68,5 @@ export function planJourneys(all: ResolvedCatalog, selectedIds: readonly string[
         directSampleUrl: direct ? (id) => `${direct}${fill(read.path, id)}` : undefined,
       }
     : { missing: `the catalog has no ${r.gateway} -> ${r.sampleProvider} dependencies "${r.createSample}" and "${r.readSample}"` };
-  return { gatewayId: r.gateway, login: endpoint(r.loginEndpoint), currentUser: endpoint(r.currentUserEndpoint), sample };
+  return { gatewayId: r.gateway, loginRoute: `${r.auth} via ${r.gateway}`, sampleRoute: `${r.sampleProvider} via ${r.gateway}`, login: endpoint(r.loginEndpoint), currentUser: endpoint(r.currentUserEndpoint), sample };
 }

@@ -2,10 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { HttpClient } from '../core/http/request.ts';
 import { Sample } from '../core/response-schemas.ts';
 import type { ProbeSettings } from './check-health.ts';
-import { checkJson, checkStatus } from './http-check.ts';
+import { checkJson, checkStatus, NO_BUDGET } from './http-check.ts';
 import type { SampleJourneyPlan } from './journey-plan.ts';
 import { stepResult, type Step } from './journey-login.ts';
-import { DEFAULT_BUDGET_MS } from './plan.ts';
 import { fail, pass, type Verdict } from './verdict.ts';
 
 const CREATED = [201, 200];
@@ -29,7 +28,7 @@ interface JourneyState {
 type Req = { timeoutMs: number; signal?: AbortSignal | undefined; headers: Record<string, string> };
 
 async function walk(http: HttpClient, plan: SampleJourneyPlan, req: Req, barcode: string, state: JourneyState, steps: Step[]): Promise<Verdict> {
-  const expectSample = { schemaName: 'Sample', schema: Sample, budgetMs: DEFAULT_BUDGET_MS };
+  const expectSample = { schemaName: 'Sample', schema: Sample, budgetMs: NO_BUDGET };
   const created = await checkJson(http, { ...req, method: 'POST', url: plan.createUrl, body: { barcode, sample_type: 'blood' } }, { ...expectSample, status: CREATED });
   const id = idOf(created.json);
   if (id !== undefined) state.id = id;

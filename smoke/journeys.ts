@@ -3,7 +3,12 @@ import { isMissing, type JourneyPlan } from './journey-plan.ts';
 import { loginJourney } from './journey-login.ts';
 import { sampleJourney } from './journey-sample.ts';
 import { retried, unreachable, type SmokeRuntime } from './service-checks.ts';
-import { skip, timedCheck } from './verdict.ts';
+import { skip, timedCheck, type Verdict } from './verdict.ts';
+
+/** Names the services a journey failure went through: `sample-service via api-gateway, create: ...`. */
+function routed(route: string, verdict: Verdict): Verdict {
+  return verdict.failure ? { ...verdict, failure: { ...verdict.failure, message: `${route}, ${verdict.failure.message}` } } : verdict;
+}
 
 export const LOGIN_JOURNEY = 'journey:login';
 export const SAMPLE_JOURNEY = 'journey:sample-lifecycle';
@@ -28,13 +33,13 @@ export async function journeyChecks(plan: JourneyPlan, rt: SmokeRuntime, gateway
     return retried(rt, async () => {
       const result = await loginJourney(rt.http, login, loginBody, currentUser, rt.settings);
       token = result.token ?? token;
-      return result.verdict;
+      return routed(plan.loginRoute, result.verdict);
     });
   });
   const sampleCheck = await timedCheck(who(SAMPLE_JOURNEY), async () => {
     if (isMissing(sample)) return skip(sample.missing);
     if (!token) return skip(`not run: needs the token from ${LOGIN_JOURNEY}, which did not pass`);
-    const verdict = await sampleJourney(rt.http, sample, token, runId, rt.settings);
+    const verdict = routed(plan.sampleRoute, await sampleJourney(rt.http, sample, token, runId, rt.settings));
     return rt.retries > 0 ? { ...verdict, detail: { ...verdict.detail, retries: 'not applied: this journey writes' } } : verdict;
   });
   return [loginCheck, sampleCheck];

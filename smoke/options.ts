@@ -12,6 +12,8 @@ export const SmokeSettingsSchema = z.strictObject({
   retries: z.number().int().min(0).max(10).default(0),
   /** Wait mode: poll health with backoff up to this long before checking. */
   waitMs: z.number().positive().max(3_600_000).optional(),
+  /** Multiplies every latency budget (catalog budgetMs and the health/metrics default), e.g. 2 for a slow staging. */
+  budgetScale: z.number().positive().max(100).default(1),
 });
 export type SmokeSettings = z.infer<typeof SmokeSettingsSchema>;
 

@@ -33,7 +33,8 @@ export async function probeRedis(url: string, timeoutMs: number): Promise<Verdic
     enableOfflineQueue: false,
     enableReadyCheck: false,
   });
-  client.on('error', () => {}); // errors surface through connect()/ping()
+  let socketError: unknown;
+  client.on('error', (err) => (socketError = err)); // the socket error; connect() itself only says "Connection is closed."
   const start = performance.now();
   try {
     const reply = await withDeadline(client.connect().then(() => client.ping()), timeoutMs);
@@ -41,7 +42,8 @@ export async function probeRedis(url: string, timeoutMs: number): Promise<Verdic
     if (reply !== 'PONG') return fail({ kind: 'schema', url: shown, field: '(reply)', message: `PING answered ${JSON.stringify(reply)}, expected PONG` }, { latencyMs });
     return pass({ url: shown, command: 'PING', latencyMs });
   } catch (err) {
-    return fail(classifyRedisError(err, shown, timeoutMs), { latencyMs: Math.round(performance.now() - start) });
+    const cause = socketError && errorChain(err).every((e) => !e.code) ? socketError : err;
+    return fail(classifyRedisError(cause, shown, timeoutMs), { latencyMs: Math.round(performance.now() - start) });
   } finally {
     client.disconnect();
   }

@@ -41,7 +41,7 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
   const all = resolveCatalog(ctx.resolved.catalog, ctx.resolved.env, ctx.env);
   const login = directLogin(all);
   const selected = plans.map((p) => p.id);
-  const probe = { timeoutMs: settings.timeoutMs, signal: ctx.signal };
+  const probe = { timeoutMs: settings.timeoutMs, signal: ctx.signal, budgetScale: settings.budgetScale };
   const http = options.http ?? createHttpClient();
   const body = loginBody(login?.body, ctx.env);
   const rt: SmokeRuntime = {
@@ -69,7 +69,7 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - clock),
     checks,
-    data: { env: ctx.resolved.env, services: selected, timeoutMs: settings.timeoutMs, retries: settings.retries, ...(settings.waitMs ? { waitMs: settings.waitMs } : {}) },
+    data: { env: ctx.resolved.env, services: selected, timeoutMs: settings.timeoutMs, retries: settings.retries, budgetScale: settings.budgetScale, ...(settings.waitMs ? { waitMs: settings.waitMs } : {}) },
   };
   if (neverUp.length > 0 && settings.waitMs) result.reason = `never came up within ${formatDuration(settings.waitMs)}: ${neverUp.join(', ')}`;
   return result;

@@ -2,7 +2,7 @@ import type { HttpClient } from '../core/http/request.ts';
 import type { Failure } from '../core/result.ts';
 import { LoginResponse } from '../core/response-schemas.ts';
 import type { ProbeSettings } from './check-health.ts';
-import { checkJson } from './http-check.ts';
+import { checkJson, NO_BUDGET } from './http-check.ts';
 import type { EndpointPlan } from './plan.ts';
 
 export type TokenResult =
@@ -23,7 +23,7 @@ export async function login(http: HttpClient, endpoint: EndpointPlan, body: Reco
   const { verdict, json } = await checkJson(
     http,
     { method: endpoint.method, url: endpoint.url, body, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [endpoint.status], schemaName: 'LoginResponse', schema: LoginResponse, budgetMs: Number.POSITIVE_INFINITY },
+    { status: [endpoint.status], schemaName: 'LoginResponse', schema: LoginResponse, budgetMs: NO_BUDGET },
   );
   if (verdict.outcome === 'pass') return { ok: true, token: (json as { access_token: string }).access_token };
   const failure = verdict.failure ?? { kind: 'internal', message: 'login failed', url: endpoint.url };

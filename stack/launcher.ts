@@ -31,7 +31,9 @@ export interface StackOptions {
   /** How long the gateway caches a validated token; default 30 s. */
   tokenCacheMs?: number;
   log?: (line: string) => void;
-  /** Deadline for every service to come up; default 30 s. */
+  /** Extra node flags per service id (e.g. `{ 'api-gateway': ['--cpu-prof'] }` for profiling). */
+  nodeArgs?: Record<string, string[]>;
+  /** Deadline for every service to come up; default 60 s (15 processes start at once on a shared machine). */
   startTimeoutMs?: number;
 }
 
@@ -59,7 +61,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const settings = buildSettings(options);
   const log = options.log ?? (() => {});
   const lowest = lowestPort(catalog.services.filter((s) => s.kind === 'http'));
-  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
   const urls: Record<string, string> = {};
   const children: ServiceChild[] = [];
   const serving: { child: ServiceChild; service: Service }[] = [];
@@ -75,7 +77,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
         log(`${service.id}: not started (down fault)`);
         continue;
       }
-      const child = new ServiceChild(service.id, log);
+      const child = new ServiceChild(service.id, log, options.nodeArgs?.[service.id]);
       children.push(child);
       child.send({ type: 'init', serviceId: service.id, host: HOST, port, catalog, faults: plan.faults, exitAtStart: plan.exitAtStart, settings });
       if (plan.exitAtStart) urls[service.id] = closedUrl(HOST, port);

@@ -1,4 +1,51 @@
 import type { Command } from 'commander';
 
-// Placeholder registration: the gate issue replaces this with the real command.
-export function register(_program: Command): void {}
+interface GateFlags {
+  env: string;
+  target?: string;
+  profile?: string;
+  suites?: string;
+  fault?: string[];
+  pushMetrics?: string;
+  prometheus?: string;
+  prometheusRw?: string;
+  baseline?: string;
+  loadDuration?: string;
+}
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+export function register(program: Command): void {
+  program
+    .command('gate')
+    .description('runs smoke -> contracts -> load -> slo as one gate and prints one verdict (exit 0 pass, 1 failed, 2 config/usage, 3 unreachable/no data, 70 internal, 130/143 interrupted)')
+    .requiredOption('--env <env>', 'catalog environment (<ID>_URL env vars override its URLs)')
+    .option('--target <target>', '"local": start the reference stack and a Prometheus for the run, stop them after')
+    .option('--profile <name>', 'pr | deploy | nightly | release (gate/profiles.yaml)', 'deploy')
+    .option('--suites <list>', 'only these suites of the profile, e.g. smoke,contracts')
+    .option('--fault <spec>', 'with --target local: a fault for the stack, e.g. sample-service:latency=600ms (repeatable)', collect)
+    .option('--push-metrics <url>', 'push tracseq_validation_* metrics to this Prometheus Pushgateway')
+    .option('--prometheus <url>', 'Prometheus API for the SLO suite when the target is not local (default $PROMETHEUS_URL)')
+    .option('--prometheus-rw <url>', 'remote-write URL for k6 when the target is not local')
+    .option('--load-duration <duration>', "override every load step's duration, e.g. 20s for a quicker deploy gate")
+    .option('--baseline <file>', 'baseline for the load steps that compare with one (load baseline save)')
+    .action(async (flags: GateFlags) => {
+      const { parseGateOptions } = await import('../../gate/gate-options.ts');
+      const { runGate } = await import('../../gate/run-gate.ts');
+      const options = parseGateOptions({
+        env: flags.env,
+        ...(flags.target !== undefined ? { target: flags.target } : {}),
+        profile: flags.profile,
+        ...(flags.suites !== undefined ? { suites: flags.suites } : {}),
+        faults: flags.fault ?? [],
+        ...(flags.pushMetrics !== undefined ? { pushMetrics: flags.pushMetrics } : {}),
+        ...(flags.prometheus !== undefined ? { prometheus: flags.prometheus } : {}),
+        ...(flags.prometheusRw !== undefined ? { prometheusRw: flags.prometheusRw } : {}),
+        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
+        ...(flags.loadDuration !== undefined ? { loadDuration: flags.loadDuration } : {}),
+        ...(program.opts<{ catalog?: string }>().catalog !== undefined ? { catalog: program.opts<{ catalog?: string }>().catalog } : {}),
+      });
+      const report = await runGate(options);
+      process.exitCode = report.exitCode;
+    });
+}

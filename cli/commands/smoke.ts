@@ -6,6 +6,7 @@ interface SmokeFlags {
   timeout?: string;
   retries?: string;
   wait?: string;
+  budgetScale?: string;
 }
 
 export function register(program: Command): void {
@@ -17,6 +18,7 @@ export function register(program: Command): void {
     .option('--timeout <duration>', 'deadline of each request, e.g. 5s')
     .option('--retries <n>', 'extra attempts for a failing check (recorded; a late pass is a warning)')
     .option('--wait <duration>', 'first poll health with backoff until healthy or this deadline, e.g. 120s')
+    .option('--budget-scale <factor>', 'multiply every latency budget, e.g. 2 for a slower environment')
     .action(async (flags: SmokeFlags) => {
       const { smokeSettingsFromFlags } = await import('../smoke-flags.ts');
       const { runSuitesCommand } = await import('../run-suite.ts');

@@ -16,3 +16,6 @@ export const RATE_LIMITED_STATUS = 429;
 
 /** The longest a soak may run: soak is bounded, a forgotten one must not run all night and more. */
 export const SOAK_MAX_SECONDS = 4 * 3600;
+
+/** A counter added once when setup() ends: the moment the scenarios' schedule starts. */
+export const SCENARIOS_START_METRIC = 'tracseq_scenarios_start';

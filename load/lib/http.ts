@@ -34,7 +34,9 @@ export function call(env: LoadEnv, name: StepName, options: CallOptions = {}): R
   };
   const url = `${env.baseUrl}${path}`;
   const res =
-    step.method === 'GET' ? http.get(url, params) : http.post(url, JSON.stringify(options.body ?? {}), params);
+    step.method === 'GET' ? http.get(url, params)
+      : step.method === 'DELETE' ? http.del(url, null, params)
+        : http.post(url, JSON.stringify(options.body ?? {}), params);
   if (res.status === RATE_LIMITED_STATUS) rateLimited.add(1, { [SERVICE_TAG]: step.service });
   return res;
 }

@@ -1,10 +1,15 @@
 import { sleep } from 'k6';
 import exec from 'k6/execution';
+import { Counter } from 'k6/metrics';
+import { SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
 import { call, field } from './http.ts';
 import { JOURNEYS, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
-import { login, noteStatus, sessionToken, uniqueSuffix } from './session.ts';
+import { hasToken, login, noteStatus, sessionToken, uniqueSuffix } from './session.ts';
 import type { StepName } from './steps.ts';
+
+/** One sample at the end of setup(): when the scenarios' clock starts (the runner aligns schedules on it). */
+const scenariosStart = new Counter(SCENARIOS_START_METRIC);
 
 /** Entities created in setup() so read steps always have something real to read. */
 export interface SetupData {
@@ -28,8 +33,9 @@ function authed(env: LoadEnv, step: StepName, options: { id?: string; body?: unk
   return res;
 }
 
+/** Registers a sample without a storage slot (the register journey assigns one as its own step). */
 function createSample(env: LoadEnv): string | undefined {
-  const res = authed(env, 'createSample', { body: { barcode: `LT-${uniqueSuffix()}`, sample_type: 'blood' } });
+  const res = authed(env, 'createSample', { body: { barcode: `LT-${uniqueSuffix()}`, sample_type: 'blood', auto_assign: false } });
   return field(res, 'id');
 }
 
@@ -48,7 +54,9 @@ export const journeys: Record<JourneyName, (env: LoadEnv, data: SetupData) => vo
   register(env, data) {
     const id = createSample(env) ?? anyOf(data.sampleIds);
     think(env);
-    authed(env, 'assignStorage', { body: { sample_id: id } });
+    const assignment = field(authed(env, 'assignStorage', { body: { sample_id: id } }), 'id');
+    think(env);
+    authed(env, 'releaseStorage', { id: assignment ?? 'none' });
   },
   sequence(env, data) {
     const sampleId = createSample(env) ?? anyOf(data.sampleIds);
@@ -77,18 +85,24 @@ export function singleStep(env: LoadEnv, data: SetupData): void {
 
 /** setup(): logs in and creates the entities the read steps use; aborts the test (exit 108) when it cannot. */
 export function prepare(env: LoadEnv): SetupData {
-  if (!login(env)) exec.test.abort(`setup: login as ${env.email} at ${env.baseUrl} failed`);
+  const fail = (what: string, status: number) =>
+    exec.test.abort(`setup: ${what} at ${env.baseUrl} failed (HTTP ${status}${status === 429 ? ': rate limited by the gateway' : status === 0 ? ': no response' : ''})`);
+  const loginStatus = login(env);
+  if (!hasToken()) fail(`login as ${env.email}`, loginStatus);
   const sampleIds: string[] = [];
   const jobIds: string[] = [];
   for (let i = 0; i < env.samplePool; i += 1) {
-    const id = createSample(env);
-    if (!id) exec.test.abort(`setup: creating a sample at ${env.baseUrl}/api/v1/samples failed`);
+    const res = authed(env, 'createSample', { body: { barcode: `LT-setup-${i}-${Date.now()}`, sample_type: 'blood', auto_assign: false } });
+    const id = field(res, 'id');
+    if (!id) fail('creating a sample', res.status);
     sampleIds.push(id as string);
   }
   for (const sampleId of sampleIds.slice(0, 5)) {
-    const jobId = field(authed(env, 'submitJob', { body: { sample_id: sampleId, platform: 'illumina' } }), 'id');
-    if (!jobId) exec.test.abort(`setup: submitting a sequencing job at ${env.baseUrl}/api/v1/sequencing/jobs failed`);
+    const res = authed(env, 'submitJob', { body: { sample_id: sampleId, platform: 'illumina' } });
+    const jobId = field(res, 'id');
+    if (!jobId) fail('submitting a sequencing job', res.status);
     jobIds.push(jobId as string);
   }
+  scenariosStart.add(1);
   return { sampleIds, jobIds };
 }

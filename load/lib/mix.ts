@@ -17,7 +17,9 @@ export interface Journey {
 export const JOURNEYS: readonly Journey[] = [
   { name: 'signIn', weight: 0.05, steps: ['login', 'me'] },
   { name: 'browse', weight: 0.5, steps: ['listSamples', 'getSample'] },
-  { name: 'register', weight: 0.25, steps: ['createSample', 'assignStorage'] },
+  // Registered samples are stored, then checked out again: storage stays in a steady state.
+  { name: 'register', weight: 0.25, steps: ['createSample', 'assignStorage', 'releaseStorage'] },
+  // Samples sent straight to sequencing need no storage slot.
   { name: 'sequence', weight: 0.2, steps: ['createSample', 'submitJob', 'getJob', 'getJob'] },
 ];
 

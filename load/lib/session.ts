@@ -8,14 +8,20 @@ import type { LoadEnv } from './env.ts';
  */
 let token: string | undefined;
 
-export function login(env: LoadEnv): string | undefined {
+/** Logs in; returns the HTTP status (0 for a network error). */
+export function login(env: LoadEnv): number {
   const res = call(env, 'login', { body: { email: env.email, password: env.password } });
   token = field(res, 'access_token');
-  return token;
+  return res.status;
 }
 
 export function sessionToken(env: LoadEnv): string | undefined {
-  return token ?? login(env);
+  if (!token) login(env);
+  return token;
+}
+
+export function hasToken(): boolean {
+  return token !== undefined;
 }
 
 /** Forgets the token after a 401 so the next step logs in again. */

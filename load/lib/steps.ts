@@ -6,7 +6,7 @@
 export interface Step {
   readonly service: string;
   readonly endpoint: string;
-  readonly method: 'GET' | 'POST';
+  readonly method: 'GET' | 'POST' | 'DELETE';
   /** Path template; `{id}` is filled at call time (the `name` tag keeps the template). */
   readonly path: string;
   /** Statuses that mean success (besides the 429 counted apart). */
@@ -16,10 +16,11 @@ export interface Step {
 export const STEPS = {
   login: { service: 'auth-service', endpoint: 'login', method: 'POST', path: '/api/v1/auth/login', ok: [200] },
   me: { service: 'auth-service', endpoint: 'me', method: 'GET', path: '/api/v1/users/me', ok: [200] },
-  listSamples: { service: 'sample-service', endpoint: 'list-samples', method: 'GET', path: '/api/v1/samples', ok: [200] },
+  listSamples: { service: 'sample-service', endpoint: 'list-samples', method: 'GET', path: '/api/v1/samples?limit=20', ok: [200] },
   getSample: { service: 'sample-service', endpoint: 'get-sample', method: 'GET', path: '/api/v1/samples/{id}', ok: [200] },
   createSample: { service: 'sample-service', endpoint: 'create-sample', method: 'POST', path: '/api/v1/samples', ok: [200, 201] },
   assignStorage: { service: 'storage-service', endpoint: 'assign-storage', method: 'POST', path: '/api/v1/storage/assignments', ok: [200, 201] },
+  releaseStorage: { service: 'storage-service', endpoint: 'release-storage', method: 'DELETE', path: '/api/v1/storage/assignments/{id}', ok: [200, 204] },
   listJobs: { service: 'sequencing-service', endpoint: 'list-jobs', method: 'GET', path: '/api/v1/sequencing/jobs', ok: [200] },
   submitJob: { service: 'sequencing-service', endpoint: 'submit-job', method: 'POST', path: '/api/v1/sequencing/jobs', ok: [200, 201, 202] },
   getJob: { service: 'sequencing-service', endpoint: 'get-job', method: 'GET', path: '/api/v1/sequencing/jobs/{id}', ok: [200] },

@@ -1,13 +1,13 @@
 import type { ChartSpec, LoadSeries, StressCurve } from './model.ts';
 
-const COLOURS = { p50: '#4e79a7', p90: '#59a14f', p95: '#f28e2b', p99: '#e15759', rps: '#4e79a7', errors: '#e15759', vus: '#76b7b2' };
+const COLOURS = { p50: '#4e79a7', p95: '#f28e2b', p99: '#e15759', rps: '#4e79a7', offered: '#9c755f', errors: '#e15759' };
 
 const slug = (text: string) => text.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 
 /** Latency percentiles over time for one load run. */
 export function latencyChart(load: LoadSeries, index: number): ChartSpec {
   const pts = load.points;
-  const series = (['p50', 'p90', 'p95', 'p99'] as const)
+  const series = (['p50', 'p95', 'p99'] as const)
     .map((p) => ({ label: `${p} (ms)`, values: pts.map((pt) => pt[`${p}Ms`] ?? null), color: COLOURS[p] }))
     .filter((s) => s.values.some((v) => v !== null));
   return {
@@ -39,22 +39,29 @@ export function throughputChart(load: LoadSeries, index: number): ChartSpec {
   };
 }
 
-/** The stress curve: p95 and error rate against offered req/s, the breaking point marked. */
+/** The stress curve over time: offered and achieved req/s, p95, the break marked where it began and at the rate held. */
 export function stressChart(stress: StressCurve, index: number): ChartSpec {
-  const pts = [...stress.points].sort((a, b) => a.rps - b.rps);
+  const pts = stress.points;
   const bp = stress.breakingPoint;
+  const rps = bp?.rps;
+  const marks = bp?.broke && bp.breakAt !== undefined
+    ? [{ x: bp.breakAt, label: `broke here${bp.errorRate !== undefined ? `: errors ${(bp.errorRate * 100).toFixed(1)}%` : ''}${bp.p95Ms !== undefined ? `, p95 ${Math.round(bp.p95Ms)} ms` : ''}` }]
+    : [];
+  const levels = rps !== null && rps !== undefined ? [{ y: rps, label: `${bp?.broke ? 'breaking point' : 'held (no break)'} ${Math.round(rps)} req/s` }] : [];
   return {
     id: `stress-${index}-${slug(stress.scenario)}`,
-    title: `${stress.scenario}: p95 and error rate against throughput`,
-    xTime: false,
-    xLabel: 'req/s',
-    yLabel: 'p95 ms',
-    y2Label: 'errors %',
-    x: pts.map((p) => p.rps),
+    title: `${stress.scenario}: stress curve (offered vs achieved req/s, p95)`,
+    xTime: true,
+    xLabel: 'time',
+    yLabel: 'req/s',
+    y2Label: 'p95 ms',
+    x: pts.map((p) => p.t),
     series: [
-      { label: 'p95 (ms)', values: pts.map((p) => p.p95Ms), color: COLOURS.p95 },
-      { label: 'errors %', values: pts.map((p) => p.errorRate * 100), color: COLOURS.errors, scale: 'y2' },
+      { label: 'offered req/s', values: pts.map((p) => p.offeredRps), color: COLOURS.offered },
+      { label: 'achieved req/s', values: pts.map((p) => p.rps), color: COLOURS.rps },
+      { label: 'p95 (ms)', values: pts.map((p) => p.p95Ms), color: COLOURS.p95, scale: 'y2' },
     ],
-    marks: bp ? [{ x: bp.rps, label: `breaking point ${Math.round(bp.rps)} req/s` }] : [],
+    marks,
+    levels,
   };
 }

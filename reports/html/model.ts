@@ -7,10 +7,9 @@ export interface LoadPoint {
   readonly t: number;
   readonly rps: number;
   readonly errorRate: number;
-  readonly p50Ms?: number | undefined;
-  readonly p90Ms?: number | undefined;
-  readonly p95Ms?: number | undefined;
-  readonly p99Ms?: number | undefined;
+  readonly p50Ms: number | null;
+  readonly p95Ms: number | null;
+  readonly p99Ms: number | null;
   readonly vus?: number | undefined;
 }
 
@@ -20,17 +19,31 @@ export interface LoadSeries {
 }
 
 export interface StressPoint {
+  /** Unix seconds. */
+  readonly t: number;
+  /** The rate the scenario offered at that second (null when unknown). */
+  readonly offeredRps: number | null;
   readonly rps: number;
-  readonly p95Ms: number;
+  readonly p95Ms: number | null;
   readonly errorRate: number;
-  readonly vus?: number | undefined;
 }
 
+/** The seeds' stress table (breaking point, max users, error rate at breaking, recovery), as measured. */
 export interface BreakingPoint {
-  readonly rps: number;
-  readonly vus?: number | undefined;
+  /** Highest req/s sustained within the criteria; null: unhealthy from the start. */
+  readonly rps: number | null;
+  readonly broke: boolean;
+  /** When the break began (Unix seconds). */
+  readonly breakAt?: number | undefined;
+  readonly vusAtBreak?: number | undefined;
+  readonly maxConcurrentVus?: number | undefined;
   readonly errorRate?: number | undefined;
+  readonly p95Ms?: number | undefined;
+  readonly recovered?: boolean | undefined;
   readonly recoverySeconds?: number | undefined;
+  readonly totalRequests?: number | undefined;
+  readonly durationS?: number | undefined;
+  readonly averageRps?: number | undefined;
 }
 
 export interface StressCurve {
@@ -73,5 +86,8 @@ export interface ChartSpec {
   readonly x: readonly number[];
   readonly series: readonly { label: string; values: readonly (number | null)[]; color: string; scale?: 'y' | 'y2' }[];
   readonly y2Label?: string;
+  /** Vertical marks at an x value (e.g. when the system broke). */
   readonly marks?: readonly { x: number; label: string }[];
+  /** Horizontal marks at a y value on the left scale (e.g. the breaking-point rate). */
+  readonly levels?: readonly { y: number; label: string }[];
 }

@@ -1,37 +1,51 @@
 import { z } from 'zod';
-import { Outcome, type SuiteResult } from '../../core/result.ts';
+import { combineOutcomes, type SuiteResult } from '../../core/result.ts';
 import type { ContractCell } from './model.ts';
 
-const Pair = z.object({
-  consumer: z.string(),
-  provider: z.string(),
-  kind: z.string().optional(),
-  outcome: z.string(),
-  note: z.string().optional(),
-});
+/** A verification row of the contracts suite's `data.matrix` (contracts/matrix/matrix-schema.ts), read loosely. */
+const MatrixRow = z.object({ consumer: z.string(), provider: z.string(), interactions: z.number(), failed: z.number(), success: z.boolean() });
+const Data = z.object({ matrix: z.array(z.unknown()) });
 
-const outcome = (text: string): ContractCell['outcome'] => {
-  const parsed = Outcome.safeParse(text);
-  return parsed.success ? parsed.data : 'inconclusive';
-};
+const PAIR = /^([^>]+)->([^>]+)$/;
 
 /**
- * The consumer/provider pairs: the suite's `data.matrix` when it has one, else its checks whose
- * service names a pair (`consumer->provider`) or whose detail carries consumer and provider.
+ * One cell per consumer/provider pair: the combined outcome of every check about the pair
+ * (coverage, consumer test, provider verification; their `service` is `consumer->provider`), the
+ * kinds of edge (http, message) named in coverage checks, and the verified interaction counts.
  */
 export function readContractCells(result: SuiteResult | undefined): ContractCell[] {
   if (!result) return [];
-  const matrix = z.object({ matrix: z.array(z.unknown()) }).safeParse(result.data);
-  if (matrix.success) {
-    return matrix.data.matrix.flatMap((raw) => {
-      const p = Pair.safeParse(raw);
-      return p.success ? [{ ...p.data, outcome: outcome(p.data.outcome) }] : [];
-    });
+  const pairs = new Map<string, { consumer: string; provider: string; outcomes: ContractCell['outcome'][]; kinds: Set<string>; notes: string[] }>();
+  for (const check of result.checks) {
+    const m = PAIR.exec(check.service ?? '');
+    if (!m) continue;
+    const [consumer, provider] = [m[1]!.trim(), m[2]!.trim()];
+    const key = `${consumer}->${provider}`;
+    const pair = pairs.get(key) ?? { consumer, provider, outcomes: [], kinds: new Set<string>(), notes: [] };
+    pair.outcomes.push(check.outcome);
+    const kind = /\((http|message): /.exec(check.name)?.[1];
+    if (kind) pair.kinds.add(kind);
+    if (check.failure && pair.notes.length < 3) pair.notes.push(check.failure.message);
+    pairs.set(key, pair);
   }
-  return result.checks.flatMap((check): ContractCell[] => {
-    const detail = z.object({ consumer: z.string(), provider: z.string(), kind: z.string().optional() }).safeParse(check.detail);
-    const [consumer, provider] = detail.success ? [detail.data.consumer, detail.data.provider] : (check.service ?? '').split('->');
-    if (!consumer || !provider) return [];
-    return [{ consumer, provider, kind: detail.success ? detail.data.kind : undefined, outcome: check.outcome, note: check.failure?.message }];
+  const verified = new Map<string, { interactions: number; failed: number }>();
+  const data = Data.safeParse(result.data);
+  for (const raw of data.success ? data.data.matrix : []) {
+    const row = MatrixRow.safeParse(raw);
+    if (!row.success) continue;
+    const key = `${row.data.consumer}->${row.data.provider}`;
+    const v = verified.get(key) ?? { interactions: 0, failed: 0 };
+    verified.set(key, { interactions: v.interactions + row.data.interactions, failed: v.failed + row.data.failed });
+  }
+  return [...pairs].map(([key, p]): ContractCell => {
+    const v = verified.get(key);
+    const counts = v ? `${v.interactions - v.failed}/${v.interactions} interactions verified` : undefined;
+    return {
+      consumer: p.consumer,
+      provider: p.provider,
+      kind: [...p.kinds].sort().join('+') || undefined,
+      outcome: combineOutcomes(p.outcomes),
+      note: [...p.notes, ...(counts ? [counts] : [])].join('; ') || undefined,
+    };
   });
 }

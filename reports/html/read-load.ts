@@ -1,64 +1,92 @@
 import { z } from 'zod';
 import type { SuiteResult } from '../../core/result.ts';
-import type { LoadPoint, LoadSeries, StressCurve } from './model.ts';
+import type { BreakingPoint, LoadPoint, LoadSeries, StressCurve, StressPoint } from './model.ts';
 
-/** A per-second bucket of the load suite's `data.series`, read loosely. */
-const Bucket = z.object({
-  t: z.number(),
-  count: z.number().optional(),
-  rps: z.number().optional(),
-  errors: z.number().optional(),
-  errorRate: z.number().optional(),
-  p50: z.number().optional(),
-  p90: z.number().optional(),
-  p95: z.number().optional(),
-  p99: z.number().optional(),
-  vus: z.number().optional(),
+/**
+ * Readers of the load suite's `data` (load/run/build-result.ts): the per-second series and, for
+ * stress, the curve and the stress table. Read loosely: what does not parse is left out.
+ */
+const ms = z.number().nullable();
+const SeriesPoint = z.object({ t: z.number(), rps: z.number(), p50: ms, p95: ms, p99: ms, errors: z.number(), vus: z.number().optional() });
+const CurvePoint = z.object({ t: z.number(), offeredRps: z.number().nullable(), rps: z.number(), p95: ms, errorRate: z.number() });
+const Table = z.object({
+  breakingPointRps: z.number().nullable(),
+  broke: z.boolean(),
+  breakAt: z.string().nullable(),
+  errorRateAtBreak: z.number().nullable(),
+  p95AtBreakMs: z.number().nullable(),
+  vusAtBreak: z.number().nullable(),
+  maxConcurrentVus: z.number(),
+  recovered: z.boolean(),
+  recoveryTimeS: z.number().nullable(),
+  totalRequests: z.number(),
+  durationS: z.number(),
+  averageRps: z.number(),
 });
-
-const StressStep = z.object({ rps: z.number(), p95: z.number(), errorRate: z.number(), vus: z.number().optional() });
-const Breaking = z.object({ rps: z.number(), vus: z.number().optional(), errorRate: z.number().optional(), recoverySeconds: z.number().nullable().optional() });
-
+const Overall = z.object({ requests: z.number(), rps: z.number(), errorRate: z.number(), latency: z.object({ p95: ms, p99: ms }) });
 const Data = z.object({
   scenario: z.string().optional(),
+  overall: z.unknown().optional(),
   series: z.array(z.unknown()).optional(),
-  stress: z.object({ curve: z.array(z.unknown()), breakingPoint: z.unknown().optional() }).optional(),
+  stress: z.object({ table: z.unknown(), curve: z.array(z.unknown()) }).optional(),
 });
 
-function toPoint(raw: unknown): LoadPoint[] {
-  const b = Bucket.safeParse(raw);
-  if (!b.success) return [];
-  const d = b.data;
-  const rps = d.rps ?? d.count ?? 0;
-  const errorRate = d.errorRate ?? (d.errors !== undefined && rps > 0 ? d.errors / rps : 0);
-  return [{ t: d.t > 1e11 ? d.t / 1000 : d.t, rps, errorRate, p50Ms: d.p50, p90Ms: d.p90, p95Ms: d.p95, p99Ms: d.p99, vus: d.vus }];
-}
+const each = <T>(raw: readonly unknown[] | undefined, schema: z.ZodType<T>): T[] =>
+  (raw ?? []).flatMap((r) => {
+    const p = schema.safeParse(r);
+    return p.success ? [p.data] : [];
+  });
+const orUndefined = <T>(v: T | null): T | undefined => (v === null ? undefined : v);
 
 export function loadScenario(result: SuiteResult): string {
   const data = Data.safeParse(result.data);
   return (data.success ? data.data.scenario : undefined) ?? 'load';
 }
 
-/** The per-second series of one load run, oldest first. */
+/** The per-second series of one load run, oldest first; undefined when it has none. */
 export function readLoadSeries(result: SuiteResult): LoadSeries | undefined {
   const data = Data.safeParse(result.data);
-  if (!data.success || !data.data.series) return undefined;
-  const points = data.data.series.flatMap(toPoint).sort((a, b) => a.t - b.t);
+  if (!data.success) return undefined;
+  const points = each(data.data.series, SeriesPoint)
+    .map((p): LoadPoint => ({ t: p.t, rps: p.rps, errorRate: p.rps > 0 ? p.errors / p.rps : 0, p50Ms: p.p50, p95Ms: p.p95, p99Ms: p.p99, vus: p.vus }))
+    .sort((a, b) => a.t - b.t);
   return points.length > 0 ? { scenario: loadScenario(result), points } : undefined;
 }
 
-/** The stress curve and breaking point of a stress run, when the run carries one. */
+/** The stress table as the breaking point the page and the pushed metrics show. */
+function breakingPoint(raw: unknown): BreakingPoint | undefined {
+  const t = Table.safeParse(raw);
+  if (!t.success) return undefined;
+  const d = t.data;
+  return {
+    rps: d.breakingPointRps,
+    broke: d.broke,
+    breakAt: d.breakAt ? Date.parse(d.breakAt) / 1000 : undefined,
+    vusAtBreak: orUndefined(d.vusAtBreak),
+    maxConcurrentVus: d.maxConcurrentVus,
+    errorRate: orUndefined(d.errorRateAtBreak),
+    p95Ms: orUndefined(d.p95AtBreakMs),
+    recovered: d.recovered,
+    recoverySeconds: orUndefined(d.recoveryTimeS),
+    totalRequests: d.totalRequests,
+    durationS: d.durationS,
+    averageRps: d.averageRps,
+  };
+}
+
+/** The stress curve and breaking point of a stress (or spike) run; undefined for other scenarios. */
 export function readStressCurve(result: SuiteResult): StressCurve | undefined {
   const data = Data.safeParse(result.data);
   if (!data.success || !data.data.stress) return undefined;
-  const points = data.data.stress.curve.flatMap((raw) => {
-    const s = StressStep.safeParse(raw);
-    return s.success ? [{ rps: s.data.rps, p95Ms: s.data.p95, errorRate: s.data.errorRate, vus: s.data.vus }] : [];
-  });
-  const bp = Breaking.safeParse(data.data.stress.breakingPoint);
-  return {
-    scenario: loadScenario(result),
-    points,
-    breakingPoint: bp.success ? { ...bp.data, recoverySeconds: bp.data.recoverySeconds ?? undefined } : undefined,
-  };
+  const points = each(data.data.stress.curve, CurvePoint)
+    .map((p): StressPoint => ({ t: p.t, offeredRps: p.offeredRps, rps: p.rps, p95Ms: p.p95, errorRate: p.errorRate }))
+    .sort((a, b) => a.t - b.t);
+  return { scenario: loadScenario(result), points, breakingPoint: breakingPoint(data.data.stress.table) };
+}
+
+/** The run's overall figures: requests, req/s, error rate, p95 and p99 (ms). */
+export function readLoadOverall(result: SuiteResult): z.infer<typeof Overall> | undefined {
+  const data = Data.safeParse(result.data);
+  const overall = Overall.safeParse(data.success ? data.data.overall : undefined);
+  return overall.success ? overall.data : undefined;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CatalogSchema } from '../../core/catalog/schema.ts';
+import type { Catalog } from '../../core/catalog/schema.ts';
 import { FaultsSchema } from '../faults/faults.ts';
 import { StackSettingsSchema } from './settings.ts';
 
@@ -10,7 +10,8 @@ export const InitMessageSchema = z.strictObject({
   host: z.string().min(1),
   /** 0 = let the OS choose; the child reports the port it got. */
   port: z.number().int().min(0).max(65535),
-  catalog: CatalogSchema,
+  /** Already validated by the launcher (loadCatalog); only its shape is checked here, to keep start-up cheap. */
+  catalog: z.custom<Catalog>((v) => typeof v === 'object' && v !== null && Array.isArray((v as { services?: unknown }).services), 'catalog with services[] expected'),
   faults: FaultsSchema,
   exitAtStart: z.boolean(),
   settings: StackSettingsSchema,

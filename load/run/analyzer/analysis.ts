@@ -1,4 +1,5 @@
 import { coarseHistogram, fineHistogram, recordMs, type Histogram } from './histogram.ts';
+import { SCENARIOS_START_METRIC } from '../../lib/defaults.ts';
 import type { K6Sample } from './k6-sample.ts';
 
 /**
@@ -31,6 +32,8 @@ export interface Analysis {
   lastMs: number;
   malformed: number;
   firstMalformed: string | undefined;
+  /** When setup() ended and the scenarios started (Unix ms), if the script marked it. */
+  scenariosStartMs: number | undefined;
 }
 
 export type Outcome = 'ok' | 'error' | 'rate-limited';
@@ -47,7 +50,7 @@ export function classify(tags: Readonly<Record<string, string | undefined>>): Ou
 }
 
 export function createAnalysis(): Analysis {
-  return { seconds: new Map(), endpoints: new Map(), firstMs: Number.POSITIVE_INFINITY, lastMs: Number.NEGATIVE_INFINITY, malformed: 0, firstMalformed: undefined };
+  return { seconds: new Map(), endpoints: new Map(), firstMs: Number.POSITIVE_INFINITY, lastMs: Number.NEGATIVE_INFINITY, malformed: 0, firstMalformed: undefined, scenariosStartMs: undefined };
 }
 
 function bucket(a: Analysis, timeMs: number): SecondBucket {
@@ -79,6 +82,10 @@ function count(c: Counts, outcome: Outcome): void {
 }
 
 export function addSample(a: Analysis, s: K6Sample): void {
+  if (s.metric === SCENARIOS_START_METRIC) {
+    a.scenariosStartMs = Math.min(a.scenariosStartMs ?? s.timeMs, s.timeMs);
+    return;
+  }
   if (s.timeMs < a.firstMs) a.firstMs = s.timeMs;
   if (s.timeMs > a.lastMs) a.lastMs = s.timeMs;
   const b = bucket(a, s.timeMs);

@@ -1,3 +1,5 @@
+import { SCENARIOS_START_METRIC } from '../../lib/defaults.ts';
+
 /** One k6 metric sample, as read from k6's JSON or CSV output (only the fields the analyzer uses). */
 export interface K6Sample {
   readonly metric: string;
@@ -7,5 +9,6 @@ export interface K6Sample {
   readonly tags: Readonly<Record<string, string | undefined>>;
 }
 
+
 /** The metrics the analyzer reads; every other line is skipped before parsing. */
-export const ANALYZED_METRICS: ReadonlySet<string> = new Set(['http_req_duration', 'dropped_iterations', 'vus']);
+export const ANALYZED_METRICS: ReadonlySet<string> = new Set(['http_req_duration', 'dropped_iterations', 'vus', SCENARIOS_START_METRIC]);

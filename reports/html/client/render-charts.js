@@ -6,11 +6,27 @@
   var specs = dataEl ? JSON.parse(dataEl.textContent || '[]') : [];
   var rendered = 0;
 
-  function markPlugin(marks) {
+  function markPlugin(marks, levels) {
     return {
       hooks: {
         draw: [function (u) {
           var ctx = u.ctx;
+          levels.forEach(function (l) {
+            var y = Math.round(u.valToPos(l.y, 'y', true));
+            ctx.save();
+            ctx.strokeStyle = '#d62728';
+            ctx.lineWidth = 1.5 * devicePixelRatio;
+            ctx.setLineDash([3 * devicePixelRatio, 3 * devicePixelRatio]);
+            ctx.beginPath();
+            ctx.moveTo(u.bbox.left, y);
+            ctx.lineTo(u.bbox.left + u.bbox.width, y);
+            ctx.stroke();
+            ctx.setLineDash([]);
+            ctx.fillStyle = '#d62728';
+            ctx.font = (12 * devicePixelRatio) + 'px sans-serif';
+            ctx.fillText(l.label, u.bbox.left + 6 * devicePixelRatio, y - 4 * devicePixelRatio);
+            ctx.restore();
+          });
           marks.forEach(function (m) {
             var x = Math.round(u.valToPos(m.x, 'x', true));
             ctx.save();
@@ -48,7 +64,7 @@
         series: [{ label: spec.xLabel }].concat(spec.series.map(function (s) {
           return { label: s.label, stroke: s.color, width: 2, scale: s.scale || 'y', spanGaps: true, points: { show: !spec.xTime } };
         })),
-        plugins: spec.marks && spec.marks.length ? [markPlugin(spec.marks)] : [],
+        plugins: [markPlugin(spec.marks || [], spec.levels || [])],
       };
       var data = [spec.x].concat(spec.series.map(function (s) { return s.values; }));
       new uPlot(opts, data, el);

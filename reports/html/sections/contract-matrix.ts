@@ -18,10 +18,10 @@ export function renderContractMatrix(contracts: SuiteResult | undefined, cells: 
       const here = cells.filter((c) => c.consumer === consumer && c.provider === provider);
       if (here.length === 0) return '<td class="empty"></td>';
       const outcome = combineOutcomes(here.map((c) => c.outcome));
-      const kinds = here.map((c) => c.kind).filter(Boolean).join('+');
+      const kinds = [...new Set(here.flatMap((c) => (c.kind ?? '').split('+')).filter(Boolean))].sort().join('+');
       const notes = here.map((c) => c.note).filter(Boolean).join('; ');
       return `<td class="cell o-${esc(outcome)}" data-consumer="${esc(consumer)}" data-provider="${esc(provider)}" title="${esc(notes)}">`
-        + `<span class="badge b-${esc(outcome)}">${esc(outcome)}</span>${kinds ? ` <small>${esc(kinds)}</small>` : ''}${notes && outcome !== 'pass' ? `<div class="note">${esc(notes)}</div>` : ''}</td>`;
+        + `<span class="badge b-${esc(outcome)}">${esc(outcome)}</span>${kinds ? ` <small>${esc(kinds)}</small>` : ''}${notes ? `<div class="note">${esc(notes)}</div>` : ''}</td>`;
     });
     return `<tr><th>${esc(consumer)}</th>${tds.join('')}</tr>`;
   });

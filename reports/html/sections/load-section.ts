@@ -12,16 +12,22 @@ export interface LoadView {
 
 const chartDiv = (spec: ChartSpec) => `<div class="chart" id="chart-${esc(spec.id)}" data-title="${esc(spec.title)}"></div>`;
 
+const pct = (v: number | undefined) => (v === undefined ? 'n/a' : `${num(v * 100, 1)}%`);
+
+/** The seeds' stress table (breaking point, max concurrent users, error rate at breaking, recovery time) plus the totals it must agree with. */
 function stressTable(stress: StressCurve): string {
   const bp = stress.breakingPoint;
-  if (!bp) return '<p class="muted">no breaking point: the system held every step of the stress ramp</p>';
+  if (!bp) return '<p class="muted">the stress run reported no stress table</p>';
   const rows: [string, string][] = [
-    ['Breaking point', `${num(bp.rps, 0)} req/s`],
-    ['Max concurrent users', bp.vus === undefined ? 'n/a' : num(bp.vus, 0)],
-    ['Error rate at breaking', bp.errorRate === undefined ? 'n/a' : `${num(bp.errorRate * 100, 1)}%`],
-    ['Recovery time', bp.recoverySeconds === undefined ? 'n/a' : `${num(bp.recoverySeconds, 1)} s`],
+    ['Breaking point', bp.rps === null ? 'none: unhealthy from the start' : `${num(bp.rps, 0)} req/s${bp.broke ? '' : ' (held: no break within the ramp)'}`],
+    ['Max concurrent users', bp.maxConcurrentVus === undefined ? 'n/a' : num(bp.maxConcurrentVus, 0)],
+    ['Users at the break', bp.vusAtBreak === undefined ? 'n/a' : num(bp.vusAtBreak, 0)],
+    ['Error rate at breaking', pct(bp.errorRate)],
+    ['p95 at breaking', bp.p95Ms === undefined ? 'n/a' : `${num(bp.p95Ms, 0)} ms`],
+    ['Recovery time', bp.recoverySeconds !== undefined ? `${num(bp.recoverySeconds, 1)} s` : bp.broke ? 'did not recover' : 'n/a'],
+    ['Requests / duration / average', `${bp.totalRequests ?? 'n/a'} in ${num(bp.durationS ?? 0, 1)} s = ${num(bp.averageRps ?? 0, 1)} req/s`],
   ];
-  return `<table class="stress-table" id="breaking-point">${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+  return `<table class="stress-table" id="breaking-point-${esc(stress.scenario)}">${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
 }
 
 function checkList(result: SuiteResult): string {

@@ -3,6 +3,7 @@ import type { Dispatcher } from 'undici';
 import { describe } from '../../runtime/probes.ts';
 import type { Reply } from '../../runtime/types.ts';
 import type { CircuitBreaker } from './circuit-breaker.ts';
+import { dispatchBuffered } from './dispatch-buffered.ts';
 
 export interface Forward {
   readonly upstream: string;
@@ -38,15 +39,14 @@ export async function forward(f: Forward): Promise<Reply> {
     headers['content-type'] = 'application/json';
   }
   try {
-    const res = await f.pool.request({ method: f.method, path: f.url, headers, body: payload });
-    const raw = Buffer.from(await res.body.arrayBuffer());
-    if (res.statusCode >= 500) f.breaker.failure();
+    const res = await dispatchBuffered(f.pool, { method: f.method, path: f.url, headers, body: payload ?? null, headersTimeout: 10_000, bodyTimeout: 10_000 });
+    if (res.status >= 500) f.breaker.failure();
     else f.breaker.success();
     const contentType = res.headers['content-type'];
     const retryAfter = res.headers['retry-after'];
     return {
-      status: res.statusCode,
-      raw,
+      status: res.status,
+      raw: res.body,
       contentType: typeof contentType === 'string' ? contentType : 'application/json',
       ...(typeof retryAfter === 'string' ? { headers: { 'retry-after': retryAfter } } : {}),
     };

@@ -1,0 +1,32 @@
+import { SAMPLE_CREATED } from '../stack/events/sample-events.ts';
+import { JOB_COMPLETED, JOB_SUBMITTED } from '../stack/events/sequencing-events.ts';
+import { LOCATION_ASSIGNED, LOCATION_RELEASED } from '../stack/events/storage-events.ts';
+
+/**
+ * Interaction descriptions, shared by consumer tests and provider verifications (message producers are
+ * keyed by them). Each starts with the catalog edge it covers (`<edge name>: `), which the coverage check reads.
+ */
+export const HTTP = {
+  validateToken: 'validate-token: a valid bearer token is accepted with its user',
+  rejectToken: 'validate-token: an invalid bearer token is rejected',
+  listSamples: 'list-samples: the samples are listed',
+  getSample: 'get-sample: one sample is fetched by id',
+  createSample: 'create-sample: a sample is registered and stored',
+  assignLocation: 'assign-location: a storage location is assigned to a new sample',
+  submitJob: 'submit-job: a stored sample is sent for sequencing',
+  sendNotification: 'send-notification: the lab is told a sequencing job completed',
+  sagaCreateSample: 'saga-create-sample: the saga registers a sample without storage',
+  sagaCompensateSample: 'saga-compensate-sample: the saga deletes the sample it created',
+  sagaAssignStorage: 'saga-assign-storage: the saga assigns storage to its sample',
+  sagaCompensateStorage: 'saga-compensate-storage: the saga releases the assignment it made',
+  sagaSubmitJob: 'saga-submit-job: the saga submits a sequencing job',
+  sagaCompensateJob: 'saga-compensate-job: the saga cancels the job it submitted',
+} as const;
+
+export const MESSAGES = {
+  sampleCreated: `${SAMPLE_CREATED}: a sample was received`,
+  locationAssigned: `${LOCATION_ASSIGNED}: a sample was given a storage location`,
+  locationReleased: `${LOCATION_RELEASED}: a storage location was released`,
+  jobSubmitted: `${JOB_SUBMITTED}: a sequencing job was queued`,
+  jobCompleted: `${JOB_COMPLETED}: a sequencing job finished`,
+} as const;

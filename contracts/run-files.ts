@@ -1,0 +1,59 @@
+import { writeFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { catalogEdges } from '../core/catalog/edges.ts';
+import type { Check } from '../core/result.ts';
+import type { SuiteContext } from '../core/suite.ts';
+import { checkCoverage } from './coverage/coverage.ts';
+import { coverageChecks } from './coverage/coverage-checks.ts';
+import { summarizePact } from './coverage/pact-summary.ts';
+import { appendMatrix } from './matrix/matrix-store.ts';
+import { matrixRows } from './matrix/matrix-rows.ts';
+import type { MatrixRow } from './matrix/matrix-schema.ts';
+import type { LoadedPact } from './pact/pact-file.ts';
+import { verifyProvider } from './verify/verify-provider.ts';
+
+export interface FilesRunInput {
+  readonly pacts: readonly LoadedPact[];
+  readonly providers: readonly string[] | undefined;
+  readonly consumerVersion: string;
+  readonly providerVersion: string;
+  readonly matrixFile: string;
+}
+
+export interface FilesRunOutput {
+  readonly checks: Check[];
+  readonly rows: MatrixRow[];
+  readonly verifyMs: number;
+}
+
+/** Coverage against the catalog, then verification of each provider's pact files, then the matrix. */
+export async function runFiles(ctx: SuiteContext, input: FilesRunInput): Promise<FilesRunOutput> {
+  const only = (provider: string) => !input.providers || input.providers.includes(provider);
+  const edges = catalogEdges(ctx.resolved.catalog).filter((e) => only(e.provider));
+  const pacts = input.pacts.filter((p) => only(p.pact.provider.name));
+  const checks: Check[] = coverageChecks(checkCoverage(edges, pacts.map(summarizePact)));
+  const started = Date.now();
+  const verifiedPacts: LoadedPact[] = [];
+  const perPact: Check[][] = [];
+  for (const provider of [...new Set(pacts.map((p) => p.pact.provider.name))].sort()) {
+    if (ctx.signal.aborted) break;
+    const own = pacts.filter((p) => p.pact.provider.name === provider);
+    ctx.log(`contracts: verifying ${provider} (${own.map((p) => p.pact.consumer.name).join(', ')})`);
+    const results = await verifyProvider({ provider, pacts: own, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: () => {} });
+    verifiedPacts.push(...own);
+    perPact.push(...results);
+  }
+  const verifyMs = Date.now() - started;
+  checks.push(...perPact.flat());
+  const rows = matrixRows(verifiedPacts, perPact, {
+    consumerVersion: input.consumerVersion,
+    providerVersion: input.providerVersion,
+    environment: ctx.resolved.env,
+    runId: ctx.runId,
+    verifiedAt: ctx.now().toISOString(),
+  });
+  if (rows.length > 0) await appendMatrix(input.matrixFile, rows);
+  await mkdir(ctx.reportDir, { recursive: true });
+  await writeFile(join(ctx.reportDir, 'contracts-matrix.json'), `${JSON.stringify({ matrixVersion: 1, rows }, null, 2)}\n`);
+  return { checks, rows, verifyMs };
+}

@@ -1,0 +1,33 @@
+import type { LoadedPact } from '../pact/pact-file.ts';
+import type { ContractVerification } from './contract-verification.ts';
+import type { ExpectedInteraction } from './verify-checks.ts';
+
+/** The interactions a pact file asks a provider to honour. */
+export function expectedInteractions(loaded: LoadedPact): ExpectedInteraction[] {
+  const { pact } = loaded;
+  return pact.interactions.map((i) => ({
+    consumer: pact.consumer.name,
+    provider: pact.provider.name,
+    description: i.description,
+    providerStates: i.providerStates.map((s) => s.name),
+  }));
+}
+
+/**
+ * Why an interaction cannot be verified with the given verification module (a provider state with no
+ * setup, a message with no producer), or undefined. The verifier itself would skip a missing state
+ * silently, so this is checked before it runs.
+ */
+export function unhandledReason(loaded: LoadedPact, description: string, module: ContractVerification | undefined): string | undefined {
+  const { pact } = loaded;
+  const interaction = pact.interactions.find((i) => i.description === description);
+  if (!interaction) return undefined;
+  const file = `contracts/${pact.consumer.name}--${pact.provider.name}.verify.ts`;
+  const states = interaction.providerStates.map((s) => s.name);
+  const isMessage = interaction.type === 'Asynchronous/Messages';
+  if (!module && (states.length > 0 || isMessage)) return `no provider verification module ${file}`;
+  const missingState = states.find((s) => !module?.states[s]);
+  if (missingState) return `${file} has no setup for provider state "${missingState}"`;
+  if (isMessage && !module?.messages[description]) return `${file} has no producer for message "${description}"`;
+  return undefined;
+}

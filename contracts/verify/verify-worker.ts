@@ -1,0 +1,59 @@
+/**
+ * Child process entry: runs Pact's Verifier for one provider and sends back its JSON result over IPC.
+ * It runs apart from the harness because the native verifier prints to stdout, and a provider that drops
+ * the connection crashes pact-js's proxy (an uncaught error): both stay in this process.
+ */
+import { Verifier } from '@pact-foundation/pact';
+import { VERIFICATIONS } from '../verifications.ts';
+import { createStateHook } from './state-hook.ts';
+import type { WorkerJob, WorkerResult } from './worker-protocol.ts';
+
+type JsonMap = Record<string, unknown>;
+
+async function run(job: WorkerJob): Promise<WorkerResult> {
+  const hook = createStateHook({ provider: job.provider, hookUrl: job.hookUrl, providerUrl: job.providerUrl });
+  const modules = job.contracts.map((key) => VERIFICATIONS[key]).filter((m) => m !== undefined);
+  const stateErrors: { state: string; message: string }[] = [];
+  const stateHandlers: Record<string, (params?: unknown) => Promise<JsonMap | undefined>> = {};
+  const messageProviders: Record<string, () => Promise<unknown>> = {};
+  for (const module of modules) {
+    for (const [state, setup] of Object.entries(module.states)) {
+      stateHandlers[state] = async (params) => {
+        try {
+          return (await setup(hook, (params ?? {}) as JsonMap)) ?? undefined;
+        } catch (err) {
+          stateErrors.push({ state, message: err instanceof Error ? err.message : String(err) });
+          throw err;
+        }
+      };
+    }
+    for (const [description, produce] of Object.entries(module.messages)) messageProviders[description] = () => produce(hook);
+  }
+  const source = job.source.kind === 'files'
+    ? { pactUrls: [...job.source.files] }
+    : { pactBrokerUrl: job.source.brokerUrl, consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }], failIfNoPactsFound: true };
+  const publish = job.publish
+    ? { publishVerificationResult: true, providerVersion: job.publish.providerVersion, ...(job.publish.branch ? { providerVersionBranch: job.publish.branch } : {}) }
+    : {};
+  const verifier = new Verifier({
+    provider: job.provider,
+    providerBaseUrl: job.providerUrl,
+    logLevel: 'error',
+    timeout: job.timeoutMs,
+    stateHandlers: stateHandlers as never,
+    messageProviders: messageProviders as never,
+    ...source,
+    ...publish,
+  });
+  try {
+    const json = await verifier.verifyProvider();
+    return { verifierJson: String(json), stateErrors };
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    return text.trimStart().startsWith('{') ? { verifierJson: text, stateErrors } : { error: text, stateErrors };
+  }
+}
+
+process.once('message', (job: WorkerJob) => {
+  void run(job).then((result) => process.send?.(result, () => process.exit(0)));
+});

@@ -1,0 +1,22 @@
+/** What the parent asks the verifier child process to do: verify one provider. */
+export interface WorkerJob {
+  readonly provider: string;
+  readonly providerUrl: string;
+  readonly hookUrl: string;
+  /** Keys (`consumer--provider`) of the verification modules whose states and messages to use. */
+  readonly contracts: readonly string[];
+  readonly source: { readonly kind: 'files'; readonly files: readonly string[] } | { readonly kind: 'broker'; readonly brokerUrl: string };
+  /** Publish results to the broker as this provider version (broker mode only). */
+  readonly publish?: { readonly providerVersion: string; readonly branch?: string | undefined } | undefined;
+  /** Per-request timeout of the verifier (ms). */
+  readonly timeoutMs: number;
+}
+
+export interface WorkerResult {
+  /** The verifier's JSON result (pass or fail). */
+  readonly verifierJson?: string;
+  /** The verifier could not run (bad arguments, crash). */
+  readonly error?: string;
+  /** Provider states whose setup threw (the verifier itself only logs these). */
+  readonly stateErrors: readonly { state: string; message: string }[];
+}

@@ -1,0 +1,42 @@
+import { formatDuration } from '../core/duration.ts';
+import { UsageError } from '../core/errors.ts';
+import type { RunnerSetup } from './run-gate.ts';
+import type { GateRunners } from './runners.ts';
+
+/** How long the SLO step waits for Prometheus to scrape once more after the load (local target). */
+const FINAL_SCRAPE_TIMEOUT_MS = 15_000;
+
+/**
+ * The real suites, bound to the gate's options: each suite's runner is imported only when the
+ * profile reaches it (a pr gate never loads k6 or Prometheus code).
+ */
+export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunners> {
+  return {
+    smoke: async (ctx) => (await import('../smoke/run.ts')).runSmoke(ctx, {}),
+    contracts: async (ctx) => (await import('../contracts/run.ts')).runContracts(ctx, {}),
+    load: async (ctx, step, tolerances) => {
+      const { runLoad } = await import('../load/run/run-load.ts');
+      return runLoad(ctx, {
+        scenario: step.scenario,
+        ...(step.duration ? { duration: step.duration } : {}),
+        ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
+        ...(step.baseline && setup.baseline ? { baseline: setup.baseline } : {}),
+        ...(tolerances ? { tolerances } : {}),
+      });
+    },
+    slo: async (ctx, window) => {
+      if (!setup.prometheusUrl) throw new UsageError('--prometheus: the SLO suite needs a Prometheus URL');
+      let { windowMs, at } = window;
+      if (setup.local) {
+        // Readiness, not a sleep: wait until Prometheus has scraped every service after the load.
+        const { waitForScrape } = await import('../infra/prometheus.ts');
+        await waitForScrape(setup.prometheusUrl, { since: at, timeoutMs: FINAL_SCRAPE_TIMEOUT_MS });
+        const now = ctx.now();
+        windowMs += Math.ceil((now.getTime() - at.getTime()) / 1000) * 1000;
+        at = now;
+      }
+      const { runSlo } = await import('../slo/run.ts');
+      return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith } : {}) });
+    },
+  };
+}

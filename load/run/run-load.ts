@@ -1,0 +1,109 @@
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ConfigError, HarnessError, UnreachableError } from '../../core/errors.ts';
+import type { SuiteResult } from '../../core/result.ts';
+import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../../core/suite.ts';
+import { allowedOrThrow, toolMissingResult } from './preflight.ts';
+import { createAnalysis } from './analyzer/analysis.ts';
+import { readResults } from './analyzer/read-results.ts';
+import { summarize } from './analyzer/summarize.ts';
+import { compareWithBaseline } from './baseline/compare.ts';
+import { readBaseline } from './baseline/baseline-file.ts';
+import { parseCriterion, type Criterion } from './baseline/criteria.ts';
+import { buildLoadResult } from './build-result.ts';
+import { executeInstances } from './execute.ts';
+import { inspectScenario } from './inspect.ts';
+import { k6ErrorReason } from './k6/error-reason.ts';
+import { mapK6Exit, worstExit } from './k6/exit-codes.ts';
+import { locateK6 } from './k6/locate.ts';
+import { gatewayUrl, k6Env } from './k6-env.ts';
+import { readConfigFile, parseSettings } from './resolve-settings.ts';
+import { requestsPerIteration, scenarioRules } from './scenario-rules.ts';
+import type { LoadOptions } from './settings.ts';
+import { analyzeStress } from './stress/stress-analysis.ts';
+import { formatStressTable } from './stress/stress-table.ts';
+import { offeredSchedule } from './stress/schedule.ts';
+import { readSummaryExport, k6ThresholdResults } from './summary-export.ts';
+import { evaluateThresholds } from './thresholds/evaluate.ts';
+import { generateThresholds } from './thresholds/generate.ts';
+
+/**
+ * The load suite: validate settings and target, run k6 (N instances), stream the raw results into
+ * the analyzer, judge thresholds, rate limiting, stress and baseline. Config problems throw (exit 2);
+ * a missing k6 is an inconclusive result (exit 3); k6's verdicts become checks.
+ */
+export type RunLoadOptions = LoadOptions & { readonly config?: string | undefined };
+
+const criterion = (text: string): Criterion => {
+  const c = parseCriterion(text);
+  if ('error' in c) throw new ConfigError(`tolerances: ${c.error}`);
+  return c;
+};
+
+export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, options: RunLoadOptions): Promise<SuiteResult> => {
+  const started = ctx.now();
+  const { config, ...rest } = options;
+  const s = parseSettings(rest, config ? await readConfigFile(config) : {});
+  const rules = scenarioRules(s.scenario);
+  const target = gatewayUrl(ctx.resolved, s.entryService);
+  ctx.log(`load: ${s.scenario} against ${target} (${allowedOrThrow(target, ctx.resolved, s.allowProduction)})`);
+  let binary: string;
+  try {
+    binary = locateK6(PROJECT_ROOT, ctx.env, s.k6);
+  } catch (err) {
+    if (err instanceof UnreachableError) return toolMissingResult(err, started, ctx.now());
+    throw err;
+  }
+  const specs = generateThresholds(ctx.resolved, { entryService: s.entryService, set: rules.thresholds, droppedIterationsMax: s.droppedIterationsMax });
+  const env = k6Env(ctx.resolved, s, specs);
+  const processEnv = { PATH: ctx.env['PATH'] ?? '', HOME: ctx.env['HOME'] ?? '' };
+  const inspect = await inspectScenario(binary, rules.script, env, processEnv);
+  const baseline = s.baseline ? { file: s.baseline, data: await readBaseline(s.baseline) } : undefined;
+  const dir = join(ctx.reportDir, 'load');
+  await mkdir(dir, { recursive: true });
+
+  const runs = await executeInstances({
+    binary, script: rules.script, dir, instances: s.instances, format: s.format, env, testId: ctx.runId,
+    prometheusRw: s.prometheusRw, signal: ctx.signal, log: ctx.log, processEnv,
+  });
+  const spawnError = runs.find((r) => r.exit.spawnError)?.exit.spawnError;
+  if (spawnError) throw new UnreachableError(`cannot run k6 at ${binary}: ${spawnError}`);
+  const meaning = worstExit(runs.map((r) => mapK6Exit(r.exit.code, r.exit.signal)));
+  const reason = runs.map((r) => k6ErrorReason(r.exit.tail)).find(Boolean);
+  if (meaning.kind === 'config') throw new ConfigError(`${rules.script}: ${meaning.meaning}${reason ? `: ${reason}` : ''}`);
+  if (meaning.kind === 'internal') throw new HarnessError(`${meaning.meaning}${reason ? `: ${reason}` : ''}`, 70);
+
+  const analysisStarted = performance.now();
+  const analysis = createAnalysis();
+  for (const r of runs) if (existsSync(r.rawFile)) await readResults(r.rawFile, analysis);
+  const summary = summarize(analysis, s.scenario, ctx.resolved.env);
+  const analysisMs = performance.now() - analysisStarted;
+  await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary)}\n`);
+
+  const k6Summaries = await Promise.all(runs.map((r) => readSummaryExport(r.summaryFile)));
+  const only = s.instances === 1 ? k6Summaries[0] : undefined;
+  const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
+  const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
+  const stress = rules.stressAnalysis
+    ? analyzeStress(analysis, summary, offeredSchedule(inspect, requestsPerIteration), criteria, s.sustainSeconds)
+    : undefined;
+  if (stress) ctx.log(`load: stress table\n${formatStressTable(stress.table)}`);
+  const tolerances = { p95: criterion(s.tolerances.p95), throughput: criterion(s.tolerances.throughput), errorRate: criterion(s.tolerances.errorRate) };
+  return buildLoadResult({
+    settings: s,
+    env: ctx.resolved.env,
+    target,
+    startedAt: started.toISOString(),
+    durationMs: ctx.now().getTime() - started.getTime(),
+    k6: { meaning, codes: runs.map((r) => r.exit.code), reason, binary },
+    summary,
+    analysisMs,
+    thresholds: evaluateThresholds(specs, summary),
+    k6Thresholds: only ? k6ThresholdResults(only) : undefined,
+    stress,
+    expectRecovery: stress !== undefined,
+    baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,
+    artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json') },
+  });
+};

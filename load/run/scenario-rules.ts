@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../core/suite.ts';
+import { JOURNEYS } from '../lib/mix.ts';
+import type { ScenarioName } from './settings.ts';
+import type { ThresholdSet } from './thresholds/generate.ts';
+
+/** Per scenario: its k6 file, which thresholds judge it, and whether it has a stress analysis. */
+export interface ScenarioRules {
+  readonly script: string;
+  readonly thresholds: ThresholdSet;
+  /** Breaking point / recovery analysis from the raw results. */
+  readonly stressAnalysis: boolean;
+}
+
+export function scenarioRules(name: ScenarioName): ScenarioRules {
+  const script = join(PROJECT_ROOT, 'load', `${name}.ts`);
+  switch (name) {
+    case 'stress': return { script, thresholds: 'none', stressAnalysis: true };
+    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true };
+    default: return { script, thresholds: 'full', stressAnalysis: false };
+  }
+}
+
+/** Requests one iteration of a scenario's exec function makes (journeys: their steps; stress/spike: 1). */
+export function requestsPerIteration(exec: string): number | undefined {
+  if (exec === 'step') return 1;
+  return JOURNEYS.find((j) => j.name === exec)?.steps.length;
+}

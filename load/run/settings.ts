@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { EXPECTED_RPS } from '../lib/defaults.ts';
+import { parseCriterion } from './baseline/criteria.ts';
+
+/**
+ * The load suite's settings: CLI flags, an optional config file (`--config`), and the gate's
+ * profile all land here. Defaults live in this schema only (rates derive from EXPECTED_RPS, shared
+ * with the k6 side).
+ */
+export const SCENARIOS = ['smoke-load', 'load', 'stress', 'spike', 'soak'] as const;
+export type ScenarioName = (typeof SCENARIOS)[number];
+
+const duration = z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 30s, 5m or 1h');
+const criterion = z.string().superRefine((text, ctx) => {
+  const parsed = parseCriterion(text);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+});
+
+export const TolerancesSchema = z.strictObject({
+  /** p95 latency per endpoint, relative to the baseline. */
+  p95: criterion.default('<=+10%'),
+  /** Throughput (req/s) per endpoint, relative to the baseline. */
+  throughput: criterion.default('>=-10%'),
+  /** Error rate per endpoint in percentage points above the baseline. */
+  errorRate: criterion.default('<=+0.5'),
+});
+
+export const LoadSettingsSchema = z.strictObject({
+  scenario: z.enum(SCENARIOS),
+  /** Requests per second: hold rate (load, soak), ceiling (stress), peak (spike). */
+  rate: z.number().positive().optional(),
+  /** Hold (load), whole test (smoke-load, soak), climb (stress), peak (spike). */
+  duration: duration.optional(),
+  ramp: duration.optional(),
+  vus: z.number().int().positive().optional(),
+  /** 0 switches think times off. */
+  thinkScale: z.number().nonnegative().optional(),
+  /** k6 processes on this machine, each with its execution segment. */
+  instances: z.number().int().min(1).max(32).default(1),
+  /** Prometheus remote-write URL (e.g. http://127.0.0.1:9090/api/v1/write). */
+  prometheusRw: z.url().optional(),
+  allowProduction: z.boolean().default(false),
+  /** Baseline file to compare with. */
+  baseline: z.string().min(1).optional(),
+  tolerances: TolerancesSchema.default({ p95: '<=+10%', throughput: '>=-10%', errorRate: '<=+0.5' }),
+  /** Endpoints with fewer requests (either side) are not compared with the baseline. */
+  baselineMinRequests: z.number().int().nonnegative().default(100),
+  /** The load the system must hold (seed 000: 1,000+ req/s): stress fails when it breaks below it. */
+  expectedRps: z.number().positive().default(EXPECTED_RPS),
+  droppedIterationsMax: z.number().int().nonnegative().default(0),
+  /** Above this fraction of 429s the run measured the rate limiter, not the system: inconclusive. */
+  rateLimitedMostly: z.number().gt(0).max(1).default(0.5),
+  /** Stress: seconds a rate must hold to count as sustained. */
+  sustainSeconds: z.number().int().min(1).max(60).default(5),
+  /** The service every journey enters through; its SLOs are the overall thresholds. */
+  entryService: z.string().min(1).default('api-gateway'),
+  /** k6's raw output format for the analyzer. */
+  format: z.enum(['json', 'csv']).default('json'),
+  /** Path to the k6 binary (default: $K6_BINARY, .tools/bin/k6, PATH). */
+  k6: z.string().min(1).optional(),
+});
+
+export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
+/** What callers (CLI, gate) pass: defaults not yet applied. */
+export type LoadOptions = z.input<typeof LoadSettingsSchema>;
+
+/** Settings for the given scenario that a config file may set (everything but the scenario). */
+export const LoadConfigFileSchema = LoadSettingsSchema.omit({ scenario: true }).partial().strict();

@@ -1,0 +1,53 @@
+import type { Analysis } from '../analyzer/analysis.ts';
+import type { LoadSummary } from '../analyzer/summary-schema.ts';
+import { findBreakingPoint, type StressCriteria } from './breaking-point.ts';
+import { measureRecovery } from './recovery.ts';
+import { lastFall, rateAt, type RatePoint } from './schedule.ts';
+import { stressTable, type StressTable } from './stress-table.ts';
+import { slidingWindows } from './windows.ts';
+
+/**
+ * The stress (and spike) analysis of one run: sliding windows -> breaking point; the offered-load
+ * schedule aligned on the scenarios' start -> when the load fell back -> recovery; the curve
+ * (offered vs achieved per second) for the report.
+ */
+export interface CurvePoint {
+  readonly t: number;
+  readonly offeredRps: number | null;
+  readonly rps: number;
+  readonly p95: number | null;
+  readonly errorRate: number;
+  readonly vus: number;
+}
+
+export interface StressResult {
+  readonly table: StressTable;
+  readonly curve: CurvePoint[];
+}
+
+export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number): StressResult {
+  const windows = slidingWindows(a, sustainSeconds);
+  const breaking = findBreakingPoint(windows, criteria);
+  const startS = (a.scenariosStartMs ?? (Number.isFinite(a.firstMs) ? a.firstMs : 0)) / 1000;
+  const fall = lastFall(schedule);
+  const recovery = fall ? measureRecovery(windows, criteria, Math.ceil(startS + fall.to)) : undefined;
+  const table = stressTable({
+    breaking,
+    recovery,
+    criteria,
+    sustainSeconds,
+    peakRps: summary.series.reduce((m, p) => Math.max(m, p.rps), 0),
+    maxConcurrentVus: summary.vusMax,
+    totalRequests: summary.overall.requests,
+    durationS: summary.durationS,
+  });
+  const curve = summary.series.map((p) => ({
+    t: p.t,
+    offeredRps: schedule.length ? rateAt(schedule, p.t + 0.5 - startS) : null,
+    rps: p.rps,
+    p95: p.p95,
+    errorRate: p.rps ? p.errors / p.rps : 0,
+    vus: p.vus,
+  }));
+  return { table, curve };
+}

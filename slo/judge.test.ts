@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { judge } from './judge.ts';
+import { measure } from './measure.ts';
+import { planSlo } from './plan.ts';
+import type { QueryResult } from './prom/result.ts';
+import { byMetric, empty, ratioSlo, thresholdSlo, value } from './test-helpers.ts';
+import type { Slo } from './model.ts';
+
+const HOUR = 3_600_000;
+const run = (slo: Slo, answers: Record<string, QueryResult>, comparison?: { requested: number; values: number[] }) =>
+  judge(measure(planSlo(slo, HOUR), byMetric(answers)), comparison);
+
+describe('judging a ratio SLO', () => {
+  it.each([
+    // bad, total, outcome, value text
+    [0, 1000, 'pass', '100%'],
+    [1, 1000, 'pass', '99.9%'],
+    [2, 1000, 'fail', '99.8%'],
+    [20, 1000, 'fail', '98%'],
+  ])('%i bad of %i gives %s (%s)', (bad, total, outcome, text) => {
+    const e = run(ratioSlo(), { bad: value(bad), total: value(total) });
+    expect(e.outcome).toBe(outcome);
+    expect(e.valueText).toBe(text);
+    if (outcome === 'fail') expect(e.failureKind).toBe('slo-breach');
+  });
+
+  it('counts an absent bad-events series as no bad events', () => {
+    expect(run(ratioSlo(), { bad: empty, total: value(500) })).toMatchObject({ outcome: 'pass', value: 1 });
+  });
+
+  it.each([
+    [{ bad: value(0), total: empty }, 'no data: no series for the total over 1h'],
+    [{ bad: value(0), total: value(0) }, 'no data: no events over 1h (total is 0)'],
+    [{ bad: value(0), total: value(Number.NaN) }, 'no data: the count is NaN'],
+  ])('is no data, never a pass, without events (%j)', (answers, reason) => {
+    const e = run(ratioSlo(), answers as Record<string, QueryResult>);
+    expect(e).toMatchObject({ outcome: 'no-data', failureKind: 'no-data', reason });
+  });
+
+  it('is no data with the query failure when a query errors', () => {
+    const e = run(ratioSlo(), { bad: { ok: false, kind: 'query-error', message: 'Prometheus bad_data (HTTP 400): parse error', warnings: [] }, total: value(10) });
+    expect(e).toMatchObject({ outcome: 'no-data', failureKind: 'query-error', reason: 'query failed: Prometheus bad_data (HTTP 400): parse error' });
+  });
+
+  it('shows an error-rate SLO as the bad fraction against "<= 1%"', () => {
+    const e = run(ratioSlo({ id: 'svc:error-rate', name: 'error-rate', display: 'bad-ratio', objective: 0.99 }), { bad: value(20), total: value(1000) });
+    expect(e).toMatchObject({ outcome: 'fail', valueText: '2%', objectiveText: '<= 1%' });
+    expect(e.value).toBeCloseTo(0.02, 12);
+  });
+
+  it('warns instead of failing within the warning bound', () => {
+    const e = run(ratioSlo({ warning: 0.995 }), { bad: value(3), total: value(1000) });
+    expect(e.outcome).toBe('warn');
+    expect(e.reason).toMatch(/99\.7% misses >= 99\.9%; within the warning bound 99\.5%/);
+  });
+
+  it('computes the error budget over the period and burn rates per window pair', () => {
+    const e = run(ratioSlo(), { bad: value(5), total: value(1000), ratio: value(0.02) });
+    expect(e.budget?.period).toBe('30d');
+    expect(e.budget?.consumed).toBeCloseTo(5, 9);
+    expect(e.budget?.remaining).toBeCloseTo(-4, 9);
+    expect(e.burn.map((b) => [b.longWindow, b.shortWindow, b.factor, Number(b.longRate?.toFixed(6)), b.firing])).toEqual([
+      ['1h', '5m', 14.4, 20, true], ['6h', '30m', 6, 20, true], ['1d', '2h', 3, 20, true], ['3d', '6h', 1, 20, true],
+    ]);
+  });
+});
+
+describe('judging a threshold SLO', () => {
+  it('passes under the bound and fails at or over a strict bound', () => {
+    expect(run(thresholdSlo(), { p95: value(0.12), fast: value(99), all: value(100) })).toMatchObject({ outcome: 'pass', valueText: '120 ms' });
+    expect(run(thresholdSlo(), { p95: value(0.5) })).toMatchObject({ outcome: 'fail', valueText: '500 ms', objectiveText: '< 500 ms' });
+  });
+
+  it('fails on +Inf (the quantile is beyond the last bucket) and treats NaN as no data', () => {
+    expect(run(thresholdSlo(), { p95: value(Number.POSITIVE_INFINITY) })).toMatchObject({ outcome: 'fail', valueText: '+Inf' });
+    expect(run(thresholdSlo(), { p95: value(Number.NaN) })).toMatchObject({ outcome: 'no-data', reason: 'no data: the query gave NaN over 1h (no observations)' });
+    expect(run(thresholdSlo(), { p95: empty })).toMatchObject({ outcome: 'no-data', reason: 'no data: the query returned no series over 1h' });
+  });
+
+  it('judges several series on the worst one and says so', () => {
+    const several: QueryResult = { ok: true, warnings: [], samples: [{ labels: { route: '/a' }, value: 0.1 }, { labels: { route: '/b' }, value: 0.7 }, { labels: { route: '/c' }, value: Number.NaN }] };
+    const e = run(thresholdSlo(), { p95: several });
+    expect(e).toMatchObject({ outcome: 'fail', valueText: '700 ms' });
+    expect(e.notes).toContain('3 series; judged on the worst, {route="/b"}');
+  });
+
+  it('reports the latency budget from the good (fast) events', () => {
+    const e = run(thresholdSlo(), { p95: value(0.2), fast: value(97), all: value(100) });
+    expect(e.budget?.consumed).toBeCloseTo(0.6, 9);
+  });
+
+  it('notes a missing good-events series instead of hiding it', () => {
+    const e = run(thresholdSlo(), { p95: value(0.2), fast: empty, all: value(100) });
+    expect(e.notes).toContain('the good-events query returned no series over 30d; counted as 0');
+    expect(e.budget?.consumed).toBeCloseTo(20, 9);
+  });
+});
+
+describe('relative criteria', () => {
+  it('passes within +10% of the stored baseline and fails beyond it', () => {
+    expect(run(thresholdSlo(), { p95: value(0.21) }, { requested: 3, values: [0.2, 0.2, 0.2] })).toMatchObject({ outcome: 'pass' });
+    const e = run(thresholdSlo(), { p95: value(0.25) }, { requested: 3, values: [0.2, 0.2, 0.2] });
+    expect(e).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
+    expect(e.reason).toBe('250 ms misses <=+10% of baseline 200 ms (bound 220 ms)');
+  });
+
+  it('says plainly that there is no history and warns instead of passing silently', () => {
+    const e = run(thresholdSlo(), { p95: value(0.1) }, { requested: 5, values: [] });
+    expect(e.outcome).toBe('warn');
+    expect(e.reason).toMatch(/could not be checked: no history/);
+    expect(e.notes).toContain('no history: none of the last 5 stored evaluations has a value for this SLO, so <=+10% was not checked');
+  });
+
+  it('is not applied when no comparison was asked for', () => {
+    expect(run(thresholdSlo(), { p95: value(0.1) })).toMatchObject({ outcome: 'pass', relative: [] });
+  });
+});

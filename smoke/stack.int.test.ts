@@ -1,0 +1,104 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Check, SuiteResult } from '../core/result.ts';
+import { startStack, type Faults, type RunningStack } from '../stack/launcher.ts';
+import { startPostgres } from './local-postgres.ts';
+import { startRedis } from './local-redis.ts';
+import type { LocalServer } from './local-server.ts';
+import { localSuiteContext } from './local-context.ts';
+import { runSmoke } from './run.ts';
+
+/**
+ * Smoke against the real reference stack (every service its own process) plus real PostgreSQL and
+ * Redis. The machine is shared and busy, so the healthy runs scale latency budgets (budgetScale);
+ * budgets themselves are proven by the latency fault below with the catalog's own budgets.
+ */
+const failing = (r: SuiteResult): Check[] => r.checks.filter((c) => c.outcome === 'fail');
+const ids = (checks: Check[]): string[] => checks.map((c) => c.id).sort();
+
+describe('smoke against the reference stack', () => {
+  let stack: RunningStack | undefined;
+  let postgres: LocalServer | undefined;
+  let redis: LocalServer | undefined;
+  let env: Record<string, string> = {};
+  const run = (options: Parameters<typeof runSmoke>[1] = {}) => runSmoke(localSuiteContext(env), { budgetScale: 5, timeoutMs: 20_000, ...options });
+  const withFault = async (service: string, faults: Partial<Faults>, body: () => Promise<void>) => {
+    await stack!.setFaults(service, faults);
+    try {
+      await body();
+    } finally {
+      await stack!.setFaults(service, { latencyMs: 0, healthLies: false, badDependency: false, drift: false, metricsMissing: false });
+    }
+  };
+
+  beforeAll(async () => {
+    [stack, postgres, redis] = await Promise.all([startStack({ portBase: 0 }), startPostgres(), startRedis()]);
+    env = { ...stack.env, POSTGRES_URL: postgres.url, REDIS_URL: redis.url };
+  });
+  afterAll(async () => {
+    await Promise.all([stack?.stop(), postgres?.stop(), redis?.stop()]);
+  });
+
+  it('passes a healthy stack 20 runs in a row, with real PostgreSQL and Redis probes', async () => {
+    for (let i = 0; i < 20; i += 1) {
+      const result = await run();
+      expect(ids(failing(result)), `run ${i + 1}`).toEqual([]);
+      expect(result.outcome === 'pass' || result.outcome === 'warn', `run ${i + 1}: ${result.outcome}`).toBe(true);
+      expect(result.checks.filter((c) => c.outcome === 'skip').map((c) => c.id)).toEqual(['chroma.chroma:heartbeat']);
+      expect(result.checks.find((c) => c.id === 'postgres.postgres:select-1')?.outcome).toBe('pass');
+      expect(result.checks.find((c) => c.id === 'redis.redis:ping')?.outcome).toBe('pass');
+      expect(result.checks.find((c) => c.id === 'api-gateway.journey:sample-lifecycle')?.outcome).toBe('pass');
+    }
+  });
+
+  it('fails a gateway whose health lies, naming it and the 503, while its journeys still pass', async () => {
+    await withFault('api-gateway', { healthLies: true }, async () => {
+      const result = await run();
+      expect(ids(failing(result))).toEqual(['api-gateway.health', 'api-gateway.health-detailed']);
+      expect(failing(result)[0]?.failure).toMatchObject({ kind: 'http-status', url: `${stack!.urls['api-gateway']}/health` });
+      expect(failing(result)[0]?.failure?.message).toMatch(/^HTTP 503, expected 200/);
+      expect(result.checks.find((c) => c.id === 'api-gateway.journey:login')?.outcome).toBe('pass');
+    });
+  });
+
+  it('fails a service pointed at the wrong database, naming the dependency and where it looks', async () => {
+    await withFault('notification-service', { badDependency: true }, async () => {
+      const result = await run();
+      expect(ids(failing(result))).toEqual(['notification-service.health-detailed']);
+      const failure = failing(result)[0]?.failure;
+      expect(failure?.kind).toBe('dependency-down');
+      expect(failure?.message).toMatch(/dependency "[a-z-]+" is unhealthy at 127\.0\.0\.1:1/);
+      expect(failure?.message).toContain('database');
+    });
+  });
+
+  it('fails a drifted sample-service on its key endpoint and through the gateway, naming the field', async () => {
+    await stack!.admin('sample-service', 'seed', { samples: [{ id: 'smoke-seed-1', barcode: 'TS-SEED-1', sample_type: 'blood' }] });
+    try {
+      await withFault('sample-service', { drift: true }, async () => {
+        const result = await run();
+        const direct = result.checks.find((c) => c.id === 'sample-service.endpoint:list-samples');
+        expect(direct?.failure).toMatchObject({ kind: 'schema', field: 'data[0].barcode' });
+        const journey = result.checks.find((c) => c.id === 'api-gateway.journey:sample-lifecycle');
+        expect(journey?.failure).toMatchObject({ kind: 'schema', field: 'barcode' });
+        expect(journey?.failure?.message).toMatch(/^sample-service via api-gateway, create: response does not match Sample: barcode: /);
+        expect(journey?.detail?.['cleanup']).toMatch(/^deleted sample /);
+      });
+    } finally {
+      await stack!.admin('sample-service', 'reset');
+    }
+  });
+
+  it('fails a service without /metrics, and one slower than its budget, with the catalog budgets', async () => {
+    await withFault('storage-service', { metricsMissing: true }, async () => {
+      const result = await run();
+      expect(ids(failing(result))).toEqual(['storage-service.metrics']);
+      expect(failing(result)[0]?.failure?.message).toMatch(/^HTTP 404, expected 200/);
+    });
+    await withFault('template-service', { latencyMs: 1500 }, async () => {
+      const result = await runSmoke(localSuiteContext(env, ['template-service']), { timeoutMs: 20_000 });
+      const endpoint = result.checks.find((c) => c.id === 'template-service.endpoint:list-templates');
+      expect(endpoint?.failure?.kind).toBe('slow');
+      expect(endpoint?.failure?.message).toMatch(/^took \d+ ms, over the 1000 ms budget; a second took \d+ ms$/);
+    });
+  });
+});

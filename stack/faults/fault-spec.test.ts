@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../core/catalog/load.ts';
+import { UsageError } from '../../core/errors.ts';
+import { planFaults, planFor } from './fault-plan.ts';
+import { FAULT_KINDS, parseFaultSpec } from './fault-spec.ts';
+
+const catalog = loadCatalog();
+
+function usageError(text: string): UsageError {
+  try {
+    parseFaultSpec(text, catalog);
+  } catch (err) {
+    expect(err).toBeInstanceOf(UsageError);
+    return err as UsageError;
+  }
+  throw new Error(`expected "${text}" to be rejected`);
+}
+
+describe('parseFaultSpec', () => {
+  it.each([
+    ['sample-service:latency=600ms', { latencyMs: 600, jitterMs: 0 }],
+    ['sample-service:latency=600ms~50ms', { latencyMs: 600, jitterMs: 50 }],
+    ['sample-service:latency=1s', { latencyMs: 1000, jitterMs: 0 }],
+    ['sample-service:errors=0.02', { errorRate: 0.02 }],
+    ['sample-service:errors=5%', { errorRate: 0.05 }],
+    ['sample-service:creep=50ms/min', { creepMsPerMin: 50 }],
+    ['sample-service:creep=2s/m', { creepMsPerMin: 2000 }],
+    ['api-gateway:health-lies', { healthLies: true }],
+    ['notification-service:bad-dependency', { badDependency: true }],
+    ['sample-service:drift', { drift: true }],
+    ['storage-service:metrics-missing', { metricsMissing: true }],
+    ['sample-service:down', {}],
+    ['event-service:exit-at-start', {}],
+  ])('turns %s into the fault settings %o', (text, faults) => {
+    expect(parseFaultSpec(text, catalog).faults).toEqual(faults);
+  });
+
+  it('keeps the service, kind and value of a spec', () => {
+    expect(parseFaultSpec('sample-service:latency=600ms', catalog)).toMatchObject({ service: 'sample-service', kind: 'latency', value: '600ms' });
+  });
+
+  it('rejects an unknown service and lists every valid http service', () => {
+    const err = usageError('nowhere-service:down');
+    expect(err.message).toContain('unknown service "nowhere-service"');
+    expect(err.message).toContain('api-gateway, auth-service, sample-service');
+    expect(err.message).not.toContain('postgres');
+  });
+
+  it('rejects an unknown kind and lists every valid kind', () => {
+    const err = usageError('sample-service:slowness=5s');
+    expect(err.message).toContain('unknown fault kind "slowness"');
+    expect(err.message).toContain(FAULT_KINDS.join(', '));
+  });
+
+  it.each([
+    ['sample-service', /use <service-id>:<kind>/],
+    ['sample-service:latency', /"latency" needs a value/],
+    ['sample-service:errors=1.5', /between 0 and 1/],
+    ['sample-service:errors=abc', /between 0 and 1/],
+    ['sample-service:latency=fast', /not a duration/],
+    ['sample-service:creep=50ms/hour', /per minute/],
+    ['sample-service:down=yes', /"down" takes no value/],
+  ])('rejects "%s" with a message saying how to fix it', (text, message) => {
+    expect(usageError(text).message).toMatch(message);
+  });
+});
+
+describe('planFaults', () => {
+  it('folds several specs for one service into one plan and leaves other services untouched', () => {
+    const plans = planFaults([
+      parseFaultSpec('sample-service:latency=100ms', catalog),
+      parseFaultSpec('sample-service:errors=0.1', catalog),
+      parseFaultSpec('event-service:exit-at-start', catalog),
+      parseFaultSpec('rag-service:down', catalog),
+    ]);
+    expect(planFor(plans, 'sample-service').faults).toMatchObject({ latencyMs: 100, errorRate: 0.1, drift: false });
+    expect(planFor(plans, 'event-service')).toMatchObject({ exitAtStart: true, down: false });
+    expect(planFor(plans, 'rag-service')).toMatchObject({ down: true });
+    expect(planFor(plans, 'auth-service')).toMatchObject({ down: false, exitAtStart: false, faults: { latencyMs: 0, errorRate: 0 } });
+  });
+});
