@@ -10,7 +10,11 @@ import { appendMatrix } from './matrix/matrix-store.ts';
 import { matrixRows } from './matrix/matrix-rows.ts';
 import type { MatrixRow } from './matrix/matrix-schema.ts';
 import type { LoadedPact } from './pact/pact-file.ts';
+import { mapLimit } from './verify/map-limit.ts';
 import { verifyProvider } from './verify/verify-provider.ts';
+
+/** Providers verified at once (each in its own verifier process). */
+const VERIFY_CONCURRENCY = 2;
 
 export interface FilesRunInput {
   readonly pacts: readonly LoadedPact[];
@@ -33,16 +37,15 @@ export async function runFiles(ctx: SuiteContext, input: FilesRunInput): Promise
   const pacts = input.pacts.filter((p) => only(p.pact.provider.name));
   const checks: Check[] = coverageChecks(checkCoverage(edges, pacts.map(summarizePact)));
   const started = Date.now();
-  const verifiedPacts: LoadedPact[] = [];
-  const perPact: Check[][] = [];
-  for (const provider of [...new Set(pacts.map((p) => p.pact.provider.name))].sort()) {
-    if (ctx.signal.aborted) break;
+  const providers = [...new Set(pacts.map((p) => p.pact.provider.name))].sort();
+  const perProvider = await mapLimit(providers, VERIFY_CONCURRENCY, async (provider) => {
     const own = pacts.filter((p) => p.pact.provider.name === provider);
+    if (ctx.signal.aborted) return { own, results: own.map(() => []) };
     ctx.log(`contracts: verifying ${provider} (${own.map((p) => p.pact.consumer.name).join(', ')})`);
-    const results = await verifyProvider({ provider, pacts: own, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: () => {} });
-    verifiedPacts.push(...own);
-    perPact.push(...results);
-  }
+    return { own, results: await verifyProvider({ provider, pacts: own, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: () => {} }) };
+  });
+  const verifiedPacts = perProvider.flatMap((p) => p.own);
+  const perPact: Check[][] = perProvider.flatMap((p) => p.results);
   const verifyMs = Date.now() - started;
   checks.push(...perPact.flat());
   const rows = matrixRows(verifiedPacts, perPact, {

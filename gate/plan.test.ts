@@ -16,15 +16,20 @@ describe('gate profiles', () => {
     expect(running(planSuites(name, selectProfile(profiles, name)))).toEqual(suites);
   });
 
-  it('the nightly profile runs stress and soak and compares with the baseline', () => {
+  it('the nightly profile runs soak (against the baseline) then stress outside the SLO window', () => {
     const nightly = selectProfile(profiles, 'nightly');
-    expect(nightly.load.map((s) => s.scenario)).toEqual(['stress', 'soak']);
-    expect(nightly.load.some((s) => s.baseline)).toBe(true);
-    expect(nightly.slo.window).toBe('run');
+    expect(nightly.load.map((s) => [s.scenario, s.baseline, s.slo])).toEqual([['soak', true, true], ['stress', false, false]]);
+    expect(nightly.slo).toEqual({ window: 'run', compareWith: 7 });
+  });
+
+  it('a step inside the SLO window after one outside it is a config error naming the step', () => {
+    const text = 'profiles:\n  nightly:\n    description: x\n    suites: [load, slo]\n    load:\n      - { scenario: stress, slo: false }\n      - { scenario: soak }\n';
+    expect(() => parseProfiles(text, 'p.yaml')).toThrow(/invalid gate profiles/);
+    try { parseProfiles(text, 'p.yaml'); } catch (err) { expect((err as UsageError).details).toEqual(['p.yaml: profiles.nightly.load[1].slo: steps outside the SLO window (slo: false) must come after every step inside it']); }
   });
 
   it('the deploy profile runs a short load and the release profile sets tolerances and fails on warnings', () => {
-    expect(selectProfile(profiles, 'deploy').load).toEqual([{ scenario: 'load', duration: '60s', baseline: false }]);
+    expect(selectProfile(profiles, 'deploy').load).toEqual([{ scenario: 'load', duration: '60s', baseline: false, slo: true }]);
     const release = selectProfile(profiles, 'release');
     expect(release.tolerances).toBeDefined();
     expect(release.warningsFail).toBe(true);
@@ -32,7 +37,7 @@ describe('gate profiles', () => {
 
   it('--load-duration replaces the duration of every load step and nothing else', () => {
     const nightly = selectProfile(profiles, 'nightly');
-    expect(withLoadDuration(nightly, '20s').load.map((s) => [s.scenario, s.duration, s.baseline])).toEqual([['stress', '20s', false], ['soak', '20s', true]]);
+    expect(withLoadDuration(nightly, '20s').load.map((s) => [s.scenario, s.duration, s.baseline])).toEqual([['soak', '20s', true], ['stress', '20s', false]]);
     expect(withLoadDuration(nightly, undefined)).toBe(nightly);
   });
 

@@ -13,6 +13,8 @@ export const LoadStepSchema = z.strictObject({
   duration: duration.optional(),
   /** Compare this run with the stored baseline for the scenario. */
   baseline: z.boolean().default(false),
+  /** Count this step in the SLO window; false for a ramp that breaks the system on purpose (stress). */
+  slo: z.boolean().default(true),
 });
 export type LoadStep = z.infer<typeof LoadStepSchema>;
 
@@ -52,6 +54,11 @@ export const ProfilesFileSchema = z
     for (const [name, profile] of Object.entries(file.profiles)) {
       if (profile.suites.includes('load') && profile.load.length === 0) {
         ctx.addIssue({ code: 'custom', path: ['profiles', name, 'load'], message: 'the profile runs the load suite but lists no load step' });
+      }
+      const firstExcluded = profile.load.findIndex((step) => !step.slo);
+      const countedAfter = firstExcluded >= 0 ? profile.load.findIndex((step, i) => i > firstExcluded && step.slo) : -1;
+      if (countedAfter >= 0) {
+        ctx.addIssue({ code: 'custom', path: ['profiles', name, 'load', countedAfter, 'slo'], message: 'steps outside the SLO window (slo: false) must come after every step inside it' });
       }
     }
   });

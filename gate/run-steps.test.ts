@@ -53,7 +53,7 @@ function runners(clock: ReturnType<typeof fakeClock>, outcomes: Partial<Record<S
 }
 
 describe('running the gate steps', () => {
-  it('runs every suite of the deploy profile in order and derives the SLO window from the load', async () => {
+  it('runs every suite of the deploy profile in order and derives the SLO window from the whole run', async () => {
     const clock = fakeClock();
     const calls: string[] = [];
     const r = runners(clock, {}, calls);
@@ -61,8 +61,7 @@ describe('running the gate steps', () => {
     const out = await runSteps(context(clock), planSuites('deploy', selectProfile(profiles, 'deploy')), selectProfile(profiles, 'deploy'), r, progress, () => undefined);
     expect(calls).toEqual(['smoke', 'contracts', 'load:load', 'load', 'slo']);
     expect(out.results.map((x) => `${x.suite}:${x.outcome}`)).toEqual(['smoke:pass', 'contracts:pass', 'load:pass', 'slo:pass']);
-    expect(r.windows[0]?.windowMs).toBe(30_000); // 20 s of load, raised to the 30 s minimum
-    expect(r.windows[0]?.fromRun).toBe(true);
+    expect(r.windows[0]).toMatchObject({ windowMs: 60_000, fromRun: true, endsNow: true }); // smoke, contracts and load: 20 s each, up to the SLO step
     expect(lines).toEqual(['start smoke', 'end smoke pass', 'start contracts', 'end contracts pass', 'start load load 60s', 'end load pass', 'start slo window run', 'end slo pass']);
   });
 
@@ -128,13 +127,13 @@ describe('running the gate steps', () => {
     ]);
   });
 
-  it('the nightly profile runs each load step, and the SLO window covers both', async () => {
+  it('the nightly profile runs soak then stress, and the SLO window ends where the stress ramp began', async () => {
     const clock = fakeClock();
     const calls: string[] = [];
     const r = runners(clock, {}, calls);
     const profile = selectProfile(profiles, 'nightly');
     await runSteps(context(clock), planSuites('nightly', profile), profile, r, recorder().progress, () => undefined);
-    expect(calls).toEqual(['smoke', 'load:stress', 'load', 'load:soak', 'load', 'slo']);
-    expect(r.windows[0]?.windowMs).toBe(40_000); // two 20 s load steps, smoke not included
+    expect(calls).toEqual(['smoke', 'load:soak', 'load', 'load:stress', 'load', 'slo']);
+    expect(r.windows[0]).toMatchObject({ windowMs: 40_000, at: new Date(Date.parse('2026-01-01T00:00:40Z')), endsNow: false, compareWith: 7 }); // smoke and soak
   });
 });

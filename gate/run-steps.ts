@@ -1,4 +1,3 @@
-import { parseDuration } from '../core/duration.ts';
 import type { SuiteName, SuiteResult } from '../core/result.ts';
 import type { SuiteContext } from '../core/suite.ts';
 import type { PlanEntry } from './plan.ts';
@@ -6,6 +5,7 @@ import type { Profile } from './profile-schema.ts';
 import type { GateProgress } from './progress.ts';
 import type { GateRunners } from './runners.ts';
 import { suiteErrorResult } from './suite-error.ts';
+import { sloWindow } from './slo-window.ts';
 import { skippedSuite, stopAfter } from './verdict.ts';
 
 export interface StepsOutcome {
@@ -19,9 +19,6 @@ interface Step {
   label: string;
   run: (ctx: SuiteContext) => Promise<SuiteResult>;
 }
-
-/** The shortest SLO window the gate asks for when it derives the window from the run. */
-export const MIN_RUN_WINDOW_MS = 30_000;
 
 /**
  * Runs the planned suites in order. A suite that throws becomes an inconclusive result; a failed
@@ -40,7 +37,7 @@ export async function runSteps(
   const errorCodes: number[] = [];
   const stopped = new Map<SuiteName, string>();
   const gateStart = ctx.now();
-  let loadStart: Date | undefined;
+  let excludedFrom: Date | undefined;
 
   const stepsFor = (suite: SuiteName): Step[] => {
     switch (suite) {
@@ -51,26 +48,14 @@ export async function runSteps(
       case 'load':
         return profile.load.map((step) => ({
           suite,
-          label: `${step.scenario}${step.duration ? ` ${step.duration}` : ''}${step.baseline ? ' +baseline' : ''}`,
+          label: `${step.scenario}${step.duration ? ` ${step.duration}` : ''}${step.baseline ? ' +baseline' : ''}${step.slo ? '' : ' (outside the SLO window)'}`,
           run: (c) => {
-            loadStart ??= c.now();
+            if (!step.slo) excludedFrom ??= c.now();
             return runners.load(c, step, profile.tolerances);
           },
         }));
-      case 'slo': {
-        const fromRun = profile.slo.window === 'run';
-        return [{
-          suite,
-          label: `window ${profile.slo.window}`,
-          run: (c) => {
-            const at = c.now();
-            const windowMs = fromRun
-              ? Math.max(MIN_RUN_WINDOW_MS, Math.ceil((at.getTime() - (loadStart ?? gateStart).getTime()) / 1000) * 1000)
-              : parseDuration(profile.slo.window, 'profile slo.window');
-            return runners.slo(c, { windowMs, at, fromRun, compareWith: profile.slo.compareWith });
-          },
-        }];
-      }
+      case 'slo':
+        return [{ suite, label: `window ${profile.slo.window}`, run: (c) => runners.slo(c, sloWindow(profile.slo, { gateStart, now: c.now(), excludedFrom })) }];
     }
   };
 

@@ -6,8 +6,10 @@ import type { LoadStep, Tolerances } from './profile-schema.ts';
 export interface SloWindow {
   readonly windowMs: number;
   readonly at: Date;
-  /** True when the window was derived from the run (profile `window: run`): it starts at the first load step. */
+  /** True when the window was derived from the run (profile `window: run`). */
   readonly fromRun: boolean;
+  /** True when the window ends at the end of the run (no excluded load step came after it). */
+  readonly endsNow: boolean;
   /** Relative criteria against the last N stored evaluations (0: off). */
   readonly compareWith: number;
 }

@@ -28,12 +28,15 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
       if (!setup.prometheusUrl) throw new UsageError('--prometheus: the SLO suite needs a Prometheus URL');
       let { windowMs, at } = window;
       if (setup.local) {
-        // Readiness, not a sleep: wait until Prometheus has scraped every service after the load.
+        // Readiness, not a sleep: wait until Prometheus has scraped every service after the window's end.
         const { waitForScrape } = await import('../infra/prometheus.ts');
         await waitForScrape(setup.prometheusUrl, { since: at, timeoutMs: FINAL_SCRAPE_TIMEOUT_MS });
-        const now = ctx.now();
-        windowMs += Math.ceil((now.getTime() - at.getTime()) / 1000) * 1000;
-        at = now;
+        if (window.endsNow) {
+          // The window ends with the run: move its end past that last scrape so the run's final counts are in.
+          const now = ctx.now();
+          windowMs += Math.ceil((now.getTime() - at.getTime()) / 1000) * 1000;
+          at = now;
+        }
       }
       const { runSlo } = await import('../slo/run.ts');
       return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith } : {}) });

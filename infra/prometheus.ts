@@ -11,7 +11,7 @@ import { freePort } from './free-port.ts';
 import { buildPrometheusConfig, type ScrapeTargets } from './prometheus-config.ts';
 
 export type { ScrapeJob, ScrapeTargets } from './prometheus-config.ts';
-export { waitForScrape, type ScrapeWait, type TargetState } from './prometheus-targets.ts';
+export { readTargets, waitForScrape, type ScrapeWait, type TargetState } from './prometheus-targets.ts';
 
 export interface PrometheusOptions {
   /** `[{job, targets}]` or a map `job -> base URL` (the reference stack's `urls`). */

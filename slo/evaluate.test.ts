@@ -42,7 +42,8 @@ describe('evaluateSlos', () => {
     const client = fakeClient(() => down);
     const run = await evaluateSlos(client, slos, { windowMs: 60_000, at });
     expect(client.calls).toEqual(['vector(1)']);
-    expect(run.unreachable).toMatch(/ECONNREFUSED/);
+    expect(run.unreachable).toMatch(/^Prometheus unreachable: cannot reach .*ECONNREFUSED/);
+    expect(run.evaluations[0]?.reason).toBe('query failed: not evaluated (prometheus unreachable; see the suite reason)');
     expect(run.evaluations.every((e) => e.outcome === 'no-data' && e.failureKind === 'connection-refused')).toBe(true);
   });
 

@@ -19,7 +19,7 @@ export interface EvaluateOptions {
 export interface EvaluationRun {
   readonly evaluations: SloEvaluation[];
   readonly queries: number;
-  /** Set when Prometheus could not be reached at all (the preflight failed). */
+  /** Set when Prometheus could not be used at all (the preflight failed): the one-line reason. */
   readonly unreachable?: string;
 }
 
@@ -36,8 +36,11 @@ export async function evaluateSlos(client: PromClient, slos: readonly Slo[], opt
   let results: Map<string, QueryResult>;
   let unreachable: string | undefined;
   if (!preflight.ok) {
-    unreachable = preflight.message;
-    results = new Map(exprs.map((e) => [e, preflight]));
+    const cut = preflight.kind === 'unreachable' || preflight.kind === 'timeout' || preflight.kind === 'tls' ? 'Prometheus unreachable' : 'Prometheus API unusable';
+    const where = preflight.message.includes(client.url) ? '' : ` at ${client.url}/api/v1/query`;
+    unreachable = `${cut}${where}: ${preflight.message}`;
+    const short = { ...preflight, message: `not evaluated (${cut.toLowerCase()}; see the suite reason)` };
+    results = new Map(exprs.map((e) => [e, short]));
   } else {
     let broken = false;
     const answers = await mapBounded(exprs, options.concurrency ?? 8, async (expr) => {

@@ -12,6 +12,8 @@ export type Reading =
 
 export type Lookup = (expr: string) => QueryResult | undefined;
 
+const specialText = (v: number) => (Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '-Inf');
+
 const labelText = (s: Sample) => `{${Object.entries(s.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
 
 function fromResult(result: QueryResult | undefined): Reading | { kind: 'samples'; samples: readonly Sample[] } {
@@ -25,7 +27,9 @@ function count(result: QueryResult | undefined): Reading | { kind: 'count'; valu
   const r = fromResult(result);
   if (r.kind !== 'samples') return r;
   if (r.samples.length === 0) return { kind: 'count', value: undefined };
-  if (r.samples.some((s) => Number.isNaN(s.value))) return { kind: 'no-data', reason: 'the count is NaN' };
+  // A count of events is a finite number: NaN, +Inf and -Inf are broken data, never a verdict.
+  const broken = r.samples.find((s) => !Number.isFinite(s.value));
+  if (broken) return { kind: 'no-data', reason: `the count is ${specialText(broken.value)}` };
   return { kind: 'count', value: r.samples.reduce((a, s) => a + s.value, 0) };
 }
 
@@ -46,10 +50,16 @@ export function readEvents(q: EventQueries, lookup: Lookup, window: string): { r
 export function readThreshold(result: QueryResult | undefined, op: Op, window: string): Reading {
   const r = fromResult(result);
   if (r.kind !== 'samples') return r;
-  const finiteOrInf = r.samples.filter((s) => !Number.isNaN(s.value));
-  if (r.samples.length === 0) return { kind: 'no-data', reason: `the query returned no series over ${window}` };
-  if (finiteOrInf.length === 0) return { kind: 'no-data', reason: `the query gave NaN over ${window} (no observations)` };
   const worstIsMax = op === '<' || op === '<=';
+  // +Inf from histogram_quantile is a real reading (beyond the last bucket) that fails `<`; an infinity
+  // on the passing side (-Inf for `<`, +Inf for `>`) is no measurement and must never pass an SLO.
+  const passingInfinity = worstIsMax ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  const finiteOrInf = r.samples.filter((s) => !Number.isNaN(s.value) && s.value !== passingInfinity);
+  if (r.samples.length === 0) return { kind: 'no-data', reason: `the query returned no series over ${window}` };
+  if (finiteOrInf.length === 0) {
+    const gave = r.samples.some((s) => !Number.isNaN(s.value)) ? specialText(passingInfinity) : 'NaN';
+    return { kind: 'no-data', reason: `the query gave ${gave} over ${window} (no observations)` };
+  }
   const worst = finiteOrInf.reduce((a, b) => ((worstIsMax ? b.value > a.value : b.value < a.value) ? b : a));
   const notes = r.samples.length > 1 ? [`${r.samples.length} series; judged on the worst, ${labelText(worst)}`] : [];
   return { kind: 'value', value: worst.value, notes };

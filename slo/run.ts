@@ -63,7 +63,7 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
     }));
     const v = verdict(run.evaluations, loaded.thresholds);
     const tolerated = new Set(v.tolerated);
-    const reason = redact(run.unreachable ? `Prometheus unreachable: ${run.unreachable}` : v.reason);
+    const reason = redact(run.unreachable ?? v.reason);
     if (options.store !== false && !run.unreachable) {
       await history.save(toStored(run.evaluations, { at, env: ctx.resolved.env, window: windowText, runId: ctx.runId }));
     }
@@ -76,6 +76,7 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
       checks: run.evaluations.map((e) => toCheck(e, tolerated)),
       data: {
         prometheus: client.url,
+        unreachable: run.unreachable !== undefined,
         auth: describeAuth(auth),
         window: windowText,
         at: at.toISOString(),

@@ -1,12 +1,13 @@
 import { resolveCatalog, type ResolvedCatalog } from '../core/catalog/resolve.ts';
 import { formatDuration } from '../core/duration.ts';
+import { createAgent } from '../core/http/agent.ts';
 import { createHttpClient } from '../core/http/request.ts';
 import { suiteOutcome, type Check, type SuiteResult } from '../core/result.ts';
-import type { SuiteRunner } from '../core/suite.ts';
+import type { SuiteContext, SuiteRunner } from '../core/suite.ts';
 import { realInfraProbes } from './infra-probes.ts';
 import { planJourneys } from './journey-plan.ts';
 import { journeyChecks } from './journeys.ts';
-import { parseSmokeSettings, type SmokeOptions } from './options.ts';
+import { parseSmokeSettings, type SmokeOptions, type SmokeSettings } from './options.ts';
 import { endpointPlan, planServices, type EndpointPlan, type ServicePlan } from './plan.ts';
 import { healthCheck, infraCheck, otherChecks, type SmokeRuntime } from './service-checks.ts';
 import { loginBody, tokenSource } from './token.ts';
@@ -30,19 +31,29 @@ async function serviceChecks(plan: ServicePlan, rt: SmokeRuntime, healths: Map<s
   return [first, ...(await otherChecks(plan, rt, first))];
 }
 
+async function checkAll(ctx: SuiteContext, settings: SmokeSettings, plans: ServicePlan[], rt: SmokeRuntime, all: ResolvedCatalog, body: Record<string, unknown>): Promise<Check[]> {
+  const healths = new Map<string, Promise<Check | undefined>>();
+  const perService = plans.map((plan) => serviceChecks(plan, rt, healths));
+  const journeys = planJourneys(all, plans.map((p) => p.id));
+  const gatewayHealth = journeys ? (healths.get(journeys.gatewayId) ?? Promise.resolve(undefined)) : undefined;
+  const journeyRun = journeys && gatewayHealth ? journeyChecks(journeys, rt, gatewayHealth, body, ctx.runId) : Promise.resolve([]);
+  return [...(await Promise.all(perService)).flat(), ...(await journeyRun)];
+}
+
 /**
  * The smoke suite: is every selected service up, wired and answering its key endpoints?
- * Driven only by the catalog. Services are checked concurrently over one keep-alive pool; the
- * gateway journeys keep their own order. A selection with no URL at all is a config error (exit 2).
+ * Driven only by the catalog. Services are checked concurrently over one keep-alive pool (closed
+ * at the end, so the process exits at once); the gateway journeys keep their own order. A selection
+ * with no URL at all is a config error (exit 2).
  */
 export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
   const settings = parseSmokeSettings(options);
   const plans = planServices(ctx.resolved);
   const all = resolveCatalog(ctx.resolved.catalog, ctx.resolved.env, ctx.env);
   const login = directLogin(all);
-  const selected = plans.map((p) => p.id);
   const probe = { timeoutMs: settings.timeoutMs, signal: ctx.signal, budgetScale: settings.budgetScale };
-  const http = options.http ?? createHttpClient();
+  const agent = options.http ? undefined : createAgent({ connectTimeoutMs: settings.timeoutMs });
+  const http = options.http ?? createHttpClient(agent ? { dispatcher: agent } : {});
   const body = loginBody(login?.body, ctx.env);
   const rt: SmokeRuntime = {
     http,
@@ -51,17 +62,18 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
     settings: probe,
     retries: settings.retries,
     waitMs: settings.waitMs,
-    token: tokenSource(http, login?.endpoint, body, probe, login !== undefined && selected.includes(login.serviceId)),
+    token: tokenSource(http, login?.endpoint, body, probe, login !== undefined && plans.some((p) => p.id === login.serviceId)),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   };
   const started = ctx.now();
   const clock = performance.now();
   ctx.log(`smoke: ${plans.length} service(s) in ${ctx.resolved.env}${settings.waitMs ? `, waiting up to ${formatDuration(settings.waitMs)} for health` : ''}`);
-  const healths = new Map<string, Promise<Check | undefined>>();
-  const perService = plans.map((plan) => serviceChecks(plan, rt, healths));
-  const journeys = planJourneys(all, selected);
-  const journeyRun = journeys ? journeyChecks(journeys, rt, healths.get(journeys.gatewayId) ?? Promise.resolve(undefined), body, ctx.runId) : Promise.resolve([]);
-  const checks = [...(await Promise.all(perService)).flat(), ...(await journeyRun)];
+  let checks: Check[];
+  try {
+    checks = await checkAll(ctx, settings, plans, rt, all, body);
+  } finally {
+    await agent?.close();
+  }
   const neverUp = checks.filter((c) => c.name === 'health' && c.detail?.['neverHealthy'] === true).map((c) => c.service);
   const result: SuiteResult = {
     suite: 'smoke',
@@ -69,7 +81,7 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
     startedAt: started.toISOString(),
     durationMs: Math.round(performance.now() - clock),
     checks,
-    data: { env: ctx.resolved.env, services: selected, timeoutMs: settings.timeoutMs, retries: settings.retries, budgetScale: settings.budgetScale, ...(settings.waitMs ? { waitMs: settings.waitMs } : {}) },
+    data: { env: ctx.resolved.env, services: plans.map((p) => p.id), timeoutMs: settings.timeoutMs, retries: settings.retries, budgetScale: settings.budgetScale, ...(settings.waitMs ? { waitMs: settings.waitMs } : {}) },
   };
   if (neverUp.length > 0 && settings.waitMs) result.reason = `never came up within ${formatDuration(settings.waitMs)}: ${neverUp.join(', ')}`;
   return result;

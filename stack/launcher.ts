@@ -45,6 +45,8 @@ export interface RunningStack {
   started: string[];
   /** The HS256 key the auth service signs tokens with. */
   jwtSecret: string;
+  /** Every child process: whether it still runs and, once gone, its exit code (exit-at-start: 0). */
+  processes(): { id: string; pid: number; running: boolean; exitCode: number | null | undefined }[];
   setFaults(service: string, faults: Partial<Faults>): Promise<void>;
   /** POST /__admin/<action> on one service (reset, seed, produce). */
   admin(service: string, action: 'reset' | 'seed' | 'produce', body?: unknown): Promise<unknown>;
@@ -65,6 +67,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
   const urls: Record<string, string> = {};
   const children: ServiceChild[] = [];
   const serving: { child: ServiceChild; service: Service }[] = [];
+  const exiting: ServiceChild[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= Promise.all(children.map((c) => c.stop(3_000))).then(() => undefined));
 
@@ -80,8 +83,10 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       const child = new ServiceChild(service.id, log, options.nodeArgs?.[service.id]);
       children.push(child);
       child.send({ type: 'init', serviceId: service.id, host: HOST, port, catalog, faults: plan.faults, exitAtStart: plan.exitAtStart, settings });
-      if (plan.exitAtStart) urls[service.id] = closedUrl(HOST, port);
-      else serving.push({ child, service });
+      if (plan.exitAtStart) {
+        urls[service.id] = closedUrl(HOST, port);
+        exiting.push(child);
+      } else serving.push({ child, service });
     }
     await Promise.all(serving.map(async ({ child, service }) => {
       const { port } = await child.waitFor('listening', deadline - Date.now());
@@ -90,6 +95,7 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     for (const { child } of serving) child.send({ type: 'urls', urls: { ...urls } });
     await Promise.all(serving.map(({ child }) => child.waitFor('ready', deadline - Date.now())));
     await Promise.all(serving.map(({ service }) => waitForHealth(service.id, urls[service.id]!, service.health?.path ?? '/health', deadline)));
+    await Promise.all(exiting.map((child) => withDeadline(child.exited, deadline, `${child.id} (exit-at-start) did not exit`)));
   } catch (err) {
     await stop();
     throw startError(err);
@@ -100,12 +106,25 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
     pids: children.map((c) => c.pid),
     started: serving.map((s) => s.service.id),
     jwtSecret: settings.jwtSecret,
+    processes: () => children.map((c) => ({ id: c.id, pid: c.pid, running: c.running, exitCode: c.exitCode })),
     setFaults: async (service, faults) => {
       await putFaults(service, urlOf(urls, service), faults);
     },
     admin: (service, action, body) => adminCall(service, urlOf(urls, service), 'POST', `/__admin/${action}`, body ?? {}),
     stop,
   };
+}
+
+async function withDeadline<T>(promise: Promise<T>, deadline: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), Math.max(0, deadline - Date.now()));
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function selectHttp(catalog: Catalog, ids: readonly string[] | undefined): Service[] {

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { UnreachableError } from '../../core/errors.ts';
+import { ConfigError, UnreachableError, type HarnessError } from '../../core/errors.ts';
 import { createHttpClient, type HttpClient } from '../../core/http/request.ts';
 import { redact, type BrokerConfig } from './broker-args.ts';
 
@@ -16,6 +16,20 @@ export async function assertBrokerReachable(broker: BrokerConfig, http: HttpClie
   if (!result.ok) throw new UnreachableError(`Pact Broker unreachable at ${broker.baseUrl}: ${result.failure.message}`);
 }
 
+/**
+ * The harness error for CLI output that shows the broker itself failed: refused credentials are a
+ * ConfigError (exit 2), a broker that could not be reached or answered with an error an UnreachableError (exit 3).
+ * `output` must already be redacted.
+ */
+export function brokerFailure(output: string, broker: BrokerConfig): HarnessError | undefined {
+  const refused = /\b(401 Unauthorized|403 Forbidden)\b/.exec(output);
+  if (refused) return new ConfigError(`Pact Broker at ${broker.baseUrl} refused the credentials (${refused[1]}): check PACT_BROKER_TOKEN${broker.hasToken ? '' : ' (not set)'}`);
+  if (/Failed to access pact broker|error sending request|IO Error/i.test(output)) {
+    return new UnreachableError(`Pact Broker unreachable at ${broker.baseUrl}: ${output.split('\n')[0] ?? ''}`);
+  }
+  return undefined;
+}
+
 function brokerScript(): string {
   return createRequire(import.meta.url).resolve('@pact-foundation/pact-cli/bin/pact-broker.js');
 }
@@ -23,7 +37,7 @@ function brokerScript(): string {
 /**
  * Runs the `pact-broker` CLI from @pact-foundation/pact-cli with `args`. The token reaches it only through
  * PACT_BROKER_TOKEN in its environment; output is redacted before anyone sees it. A broker the CLI could not
- * reach is an UnreachableError (exit 3).
+ * reach (or that failed) is an UnreachableError (exit 3); refused credentials are a ConfigError (exit 2).
  */
 export async function runBrokerCli(broker: BrokerConfig, args: readonly string[], env: NodeJS.ProcessEnv, signal?: AbortSignal, timeoutMs = 120_000): Promise<BrokerRun> {
   await assertBrokerReachable(broker);
@@ -37,8 +51,7 @@ export async function runBrokerCli(broker: BrokerConfig, args: readonly string[]
     child.on('close', (code) => resolve(code ?? -1));
   });
   const clean = redact(output, secrets).trim();
-  if (/Failed to access pact broker|error sending request|IO Error/i.test(clean)) {
-    throw new UnreachableError(`Pact Broker unreachable at ${broker.baseUrl}: ${clean.split('\n')[0] ?? ''}`);
-  }
+  const failure = brokerFailure(clean, broker);
+  if (failure) throw failure;
   return { status, output: clean };
 }

@@ -30,7 +30,8 @@ export async function runConsumerTests(options: ConsumerRunOptions): Promise<Vit
   await mkdir(options.pactsDir, { recursive: true });
   const reportFile = join(tmpdir(), `tracseq-consumer-${process.pid}-${Date.now()}.json`);
   const vitest = join(options.projectRoot, 'node_modules', 'vitest', 'vitest.mjs');
-  const args = [vitest, 'run', '--project', 'contracts', '--reporter=json', `--outputFile=${reportFile}`];
+  // --no-isolate: one worker imports pact-js once for every consumer test file (each writes its own pact file).
+  const args = [vitest, 'run', '--project', 'contracts', '--no-isolate', '--reporter=json', `--outputFile=${reportFile}`];
   const child = spawn(process.execPath, args, { cwd: options.projectRoot, env: consumerEnv(options.env, options.pactsDir), stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs ?? 300_000 });
   let tail = '';
   const keep = (d: Buffer) => {

@@ -73,6 +73,10 @@ describe('the shared HTTP client against in-process servers', () => {
     expect(result.ok ? 0 : result.durationMs).toBeLessThan(1500);
   });
 
+  it('accepts a fractional deadline (time left before a wait-mode deadline)', async () => {
+    expect(await client.send({ url: `${base}/hang`, timeoutMs: 99.7 })).toMatchObject({ ok: false, failure: { kind: 'timeout', message: 'no complete response within 100 ms' } });
+  });
+
   it('applies the deadline to the body too', async () => {
     expect(await client.send({ url: `${base}/slow-body`, timeoutMs: 150 })).toMatchObject({ ok: false, failure: { kind: 'timeout' } });
   });

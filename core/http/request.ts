@@ -48,7 +48,8 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
   const clock = options.clock ?? (() => performance.now());
   return {
     async send(req) {
-      const deadline = AbortSignal.timeout(req.timeoutMs);
+      const timeoutMs = Math.max(1, Math.ceil(req.timeoutMs));
+      const deadline = AbortSignal.timeout(timeoutMs);
       const signal = req.signal ? AbortSignal.any([req.signal, deadline]) : deadline;
       const headers: Record<string, string> = { accept: 'application/json, text/plain;q=0.9, */*;q=0.5', ...req.headers };
       const body = encodeBody(req.body, headers);
@@ -60,15 +61,15 @@ export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
           body,
           signal,
           dispatcher: options.dispatcher ?? sharedAgent(),
-          headersTimeout: req.timeoutMs,
-          bodyTimeout: req.timeoutMs,
+          headersTimeout: timeoutMs,
+          bodyTimeout: timeoutMs,
         });
         const text = await res.body.text();
         return { ok: true, response: { status: res.statusCode, headers: res.headers, text, durationMs: clock() - start } };
       } catch (err) {
         const failure = classifyTransportError(err, {
           url: req.url,
-          timeoutMs: req.timeoutMs,
+          timeoutMs,
           deadlineHit: deadline.aborted && !req.signal?.aborted,
           interrupted: req.signal?.aborted ?? false,
         });

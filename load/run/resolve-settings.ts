@@ -26,7 +26,7 @@ export async function readConfigFile(file: string): Promise<Record<string, unkno
   return parsed.data;
 }
 
-export function parseSettings(options: LoadOptions | Record<string, unknown>, fromFile: Record<string, unknown> = {}): LoadSettings {
+export function parseSettings(options: Partial<LoadOptions> | Record<string, unknown>, fromFile: Record<string, unknown> = {}): LoadSettings {
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined));
   const merged = { ...fromFile, ...defined };
   const parsed = LoadSettingsSchema.safeParse(merged);

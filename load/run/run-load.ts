@@ -33,7 +33,12 @@ import { generateThresholds } from './thresholds/generate.ts';
  * the analyzer, judge thresholds, rate limiting, stress and baseline. Config problems throw (exit 2);
  * a missing k6 is an inconclusive result (exit 3); k6's verdicts become checks.
  */
-export type RunLoadOptions = LoadOptions & { readonly config?: string | undefined };
+export type RunLoadOptions = Omit<LoadOptions, 'scenario'> & {
+  /** smoke-load | load | stress | spike | soak (validated with the other settings). */
+  readonly scenario: string;
+  /** A load settings file (YAML/JSON); the options given here win over it. */
+  readonly config?: string | undefined;
+};
 
 const criterion = (text: string): Criterion => {
   const c = parseCriterion(text);

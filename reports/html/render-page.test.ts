@@ -28,17 +28,31 @@ describe('the HTML report', () => {
     const latency = specs.filter((s) => s.id.startsWith('latency-'));
     expect(latency.map((s) => s.title)).toEqual(['load: latency percentiles over time', 'stress: latency percentiles over time']);
     expect(latency[0]?.x).toHaveLength(60);
-    expect(latency[0]?.series.map((s) => s.label)).toEqual(['p50 (ms)', 'p90 (ms)', 'p95 (ms)', 'p99 (ms)']);
+    expect(latency[0]?.series.map((s) => s.label)).toEqual(['p50 (ms)', 'p95 (ms)', 'p99 (ms)']);
     expect(specs.filter((s) => s.id.startsWith('throughput-'))).toHaveLength(2);
     for (const spec of specs) expect(passing).toContain(`id="chart-${spec.id}"`);
   });
 
-  it('draws the stress curve against req/s with the breaking point marked and tabled', () => {
+  it('draws the stress curve with the break marked where it began and at the rate held, and tables it like the seeds', () => {
     const stress = charts(passing).find((s) => s.id.startsWith('stress-'));
-    expect(stress?.xTime).toBe(false);
-    expect(stress?.x).toHaveLength(12);
-    expect(stress?.marks).toEqual([{ x: 1800, label: 'breaking point 1800 req/s' }]);
-    expect(passing).toMatch(/<th>Breaking point<\/th><td>1800 req\/s<\/td>.*<th>Max concurrent users<\/th><td>118<\/td>.*<th>Error rate at breaking<\/th><td>2\.1%<\/td>.*<th>Recovery time<\/th><td>7 s<\/td>/s);
+    expect(stress?.xTime).toBe(true);
+    expect(stress?.x).toHaveLength(90);
+    expect(stress?.series.map((s) => s.label)).toEqual(['offered req/s', 'achieved req/s', 'p95 (ms)']);
+    expect(stress?.marks).toEqual([{ x: 1764028800 + 245, label: 'broke here: errors 2.1%, p95 540 ms' }]);
+    expect(stress?.levels).toEqual([{ y: 1800, label: 'breaking point 1800 req/s' }]);
+    expect(passing).toMatch(/<th>Breaking point<\/th><td>1800 req\/s<\/td>.*<th>Max concurrent users<\/th><td>160<\/td>.*<th>Users at the break<\/th><td>118<\/td>.*<th>Error rate at breaking<\/th><td>2\.1%<\/td>.*<th>Recovery time<\/th><td>7 s<\/td>/s);
+  });
+
+  it('renders a real nightly run: a chart per series, the stress level at the rate held, a bar per SLO with a budget', () => {
+    const report = fixture('gate-nightly-real.json');
+    const html = renderHtmlReport(report, assets);
+    const specs = charts(html);
+    expect(specs.map((s) => s.id)).toEqual(['stress-0-stress', 'latency-0-stress', 'throughput-0-stress', 'latency-1-soak', 'throughput-1-soak']);
+    for (const spec of specs) expect(spec.x.length, spec.id).toBeGreaterThan(10);
+    expect(specs[0]?.levels).toEqual([{ y: 334.8, label: 'held (no break) 335 req/s' }]);
+    const withBudget = (report.suites.find((s) => s.suite === 'slo')?.data?.['slos'] as { budgetRemaining?: number }[]).filter((r) => r.budgetRemaining !== undefined);
+    expect([...html.matchAll(/class="budget-fill"/g)]).toHaveLength(withBudget.length);
+    expect(withBudget.length).toBeGreaterThan(10);
   });
 
   it('shows an error-budget bar per SLO sized by the budget remaining', () => {

@@ -53,7 +53,8 @@ export async function evaluateCommand(flags: EvaluateFlags, catalog: string | un
       results.push(result);
       const rows = (result.data?.['slos'] ?? []) as SloTableRow[];
       const score = result.data?.['score'];
-      process.stdout.write(`${formatSloTable(rows)}\nscore: ${typeof score === 'number' ? `${score.toFixed(1)}%` : 'n/a'}  window ${options.window}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
+      const table = result.data?.['unreachable'] === true ? `(${rows.length} SLOs not evaluated)` : formatSloTable(rows);
+      process.stdout.write(`${table}\nscore: ${typeof score === 'number' ? `${score.toFixed(1)}%` : 'n/a'}  window ${options.window}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
     },
   );
 }

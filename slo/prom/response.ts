@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatIssues } from '../../core/zod-issues.ts';
 import { failure, type QueryResult, type Sample } from './result.ts';
 
 /** Parses one /api/v1/query HTTP answer (pure): every shape the Prometheus API (or a proxy) can give. */
@@ -71,6 +72,9 @@ function parseData(data: unknown, status: number, warnings: string[]): QueryResu
   }
   const other = OtherData.safeParse(data);
   const type = other.success ? other.data.resultType : 'unknown';
+  // A vector or scalar of the wrong shape: name the field, not the result type it claims to be.
+  const claimed = type === 'vector' ? vector : type === 'scalar' ? scalar : undefined;
+  if (claimed && !claimed.success) return failure('bad-response', `malformed ${type} from the Prometheus API: data.${formatIssues(claimed.error)[0]}`, status, warnings);
   return failure('query-error', `expected an instant vector or scalar, got resultType "${type}"`, status, warnings);
 }
 

@@ -50,6 +50,10 @@ export class ServiceChild {
     return this.process.pid ?? -1;
   }
 
+  get exitCode(): number | null | undefined {
+    return this.#exitCode;
+  }
+
   get running(): boolean {
     return this.#exitCode === undefined;
   }

@@ -2,7 +2,8 @@ import { connect } from 'node:net';
 import { request, type Dispatcher } from 'undici';
 import type { DependencyHealth } from './health-types.ts';
 
-const PROBE_TIMEOUT_MS = 1_000;
+/** Long enough not to call a busy but healthy service down on a loaded machine. */
+const PROBE_TIMEOUT_MS = 2_000;
 
 /** GET <target><path> through `dispatcher`; healthy on 2xx. */
 export async function probeHttp(dispatcher: Dispatcher, target: string, path = '/health'): Promise<DependencyHealth> {

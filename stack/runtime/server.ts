@@ -10,6 +10,8 @@ export interface Pipeline {
   readonly router: Router;
   readonly admin: Router;
   readonly database: boolean;
+  /** Requests inside a handler right now (database services report it as database_connection_pool_active). */
+  readonly active: { count: number };
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -45,7 +47,12 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
     if (!match) reply = route === 'unmatched' ? notFound(method, path) : { status: 405, body: { error: `${method} not allowed on ${route}` } };
     else {
       const faulted = p.ctx.faults.any ? await applyFaults(p, path) : undefined;
-      reply = faulted ?? (await match.route.handler(await request(req, method, path, search, match.params)));
+      p.active.count += 1;
+      try {
+        reply = faulted ?? (await match.route.handler(await request(req, method, path, search, match.params)));
+      } finally {
+        p.active.count -= 1;
+      }
     }
   } catch (err) {
     reply = errorReply(err, p.ctx);

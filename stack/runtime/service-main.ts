@@ -16,6 +16,9 @@ import { Router } from './router.ts';
 import { createServiceServer } from './server.ts';
 import type { ServiceContext } from './types.ts';
 
+/** Seed 001: "database connection pooling configured (20 max connections per service)". */
+const DB_POOL_MAX = 20;
+
 function tell(message: ChildMessage): void {
   process.send?.(message);
 }
@@ -56,7 +59,11 @@ async function start(init: InitMessage): Promise<void> {
   };
   const instance = module.create(ctx);
   const router = new Router([...healthRoutes(ctx, instance, module.database), ...instance.routes]);
-  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: module.database });
+  const active = { count: 0 };
+  if (module.database) {
+    ctx.metrics.gauge('database_connection_pool_active', `Connections of the simulated database pool in use (requests in a handler, at most ${DB_POOL_MAX}).`, [], (g) => g.set(Math.min(active.count, DB_POOL_MAX)));
+  }
+  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: module.database, active });
   const port = await listen(server, init.host, init.port);
   selfUrl = `http://${init.host}:${port}`;
   process.on('message', (raw: unknown) => {

@@ -22,7 +22,7 @@ export interface ManifestInput {
 }
 
 export function k8sName(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 63).replace(/-+$/, '');
 }
 
 export function buildManifests(i: ManifestInput): { configMap: ConfigMap; testRun: TestRun } {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import type { RequestStats } from '../analyzer/summary-schema.ts';
+import { mapK6Exit } from '../k6/exit-codes.ts';
+import type { ThresholdResult } from '../thresholds/evaluate.ts';
+import { k6Check } from './k6-check.ts';
+import { rateLimitCheck } from './rate-limit-check.ts';
+import { thresholdChecks } from './threshold-checks.ts';
+
+const stats = (requests: number, rateLimited: number): RequestStats => ({
+  requests, errors: 0, rateLimited, errorRate: 0, rateLimitedFraction: rateLimited / requests, rps: 10,
+  latency: { p50: 1, p95: 2, p99: 3, max: 4, mean: 1 },
+});
+
+describe('the rate-limit check', () => {
+  it('passes without 429s, warns on a few, and is inconclusive when the run mostly measured the rate limiter', () => {
+    expect(rateLimitCheck(stats(1000, 0), 0.5).outcome).toBe('pass');
+    expect(rateLimitCheck(stats(1000, 30), 0.5)).toMatchObject({ outcome: 'warn', failure: { message: expect.stringContaining('30 responses (3.0%) were 429') } });
+    const mostly = rateLimitCheck(stats(1000, 930), 0.5);
+    expect(mostly.outcome).toBe('inconclusive');
+    expect(mostly.failure?.message).toMatch(/^mostly measured the rate limiter: 93.0% of 1,000 responses were 429/);
+  });
+});
+
+describe('threshold checks', () => {
+  const failed: ThresholdResult = {
+    spec: { metric: 'http_req_duration', service: 'sample-service', stat: 'p(95)', op: '<', value: 500, source: 'catalog: sample-service latencyP95Ms' },
+    observed: 631.4,
+    verdict: 'fail',
+  };
+  it('name the service, the measured value and the SLO it breaches', () => {
+    const [check] = thresholdChecks([failed], undefined);
+    expect(check).toMatchObject({ service: 'sample-service', outcome: 'fail', failure: { kind: 'threshold' } });
+    expect(check?.failure?.message).toBe('sample-service: 631.4 ms breaches p95 < 500 ms (k6 threshold http_req_duration{service:sample-service} p(95)<500; catalog: sample-service latencyP95Ms)');
+  });
+
+  it("fail when k6's own evaluation failed even if the merged histogram sits at the limit", () => {
+    const k6 = new Map([['http_req_duration{service:sample-service}', new Map([['p(95)<500', false]])]]);
+    const [check] = thresholdChecks([{ ...failed, observed: 499.9, verdict: 'pass' }], k6);
+    expect(check?.outcome).toBe('fail');
+    expect(check?.failure?.message).toContain('k6 judged it crossed');
+  });
+
+  it('drop unmeasured per-service thresholds but keep an unmeasured overall one as inconclusive', () => {
+    const none = thresholdChecks([{ ...failed, observed: null, verdict: 'unmeasured' }], undefined);
+    expect(none).toEqual([]);
+    const overall = thresholdChecks([{ spec: { ...failed.spec, service: undefined }, observed: null, verdict: 'unmeasured' }], undefined);
+    expect(overall[0]?.outcome).toBe('inconclusive');
+  });
+});
+
+describe('the k6 check', () => {
+  it('passes when k6 ran to the end, thresholds being judged apart', () => {
+    expect(k6Check(mapK6Exit(99), [99], undefined).outcome).toBe('pass');
+  });
+  it('is inconclusive when the script aborted, with the reason', () => {
+    const check = k6Check(mapK6Exit(108), [108], 'test aborted: setup: login failed (HTTP 429: rate limited by the gateway)');
+    expect(check.outcome).toBe('inconclusive');
+    expect(check.failure?.message).toContain('HTTP 429');
+  });
+});

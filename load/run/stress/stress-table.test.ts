@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { formatStressTable, stressTable, tableInconsistencies, type StressTable } from './stress-table.ts';
+
+const table: StressTable = stressTable({
+  breaking: {
+    sustainedRps: 2147,
+    bestWindow: undefined,
+    breakWindow: { start: 1_800_000_000, seconds: 5, requests: 11_000, rps: 2200, errorRate: 0.123, rateLimitedFraction: 0, droppedFraction: 0, p95: 820, vusMax: 540 },
+    breakProblems: ['error rate 12.30% >= 1%'],
+  },
+  recovery: { recovered: true, recoveredAt: 0, seconds: 107, observedS: 120 },
+  criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 },
+  sustainSeconds: 5,
+  peakRps: 2300,
+  maxConcurrentVus: 547,
+  totalRequests: 125_432,
+  durationS: 24 * 60,
+});
+
+describe('the stress table', () => {
+  it('states the seeds\' four figures', () => {
+    const text = formatStressTable(table);
+    expect(text).toContain('Breaking Point: 2,147 req/s');
+    expect(text).toContain('Max Concurrent Users: 547 (540 at the break)');
+    expect(text).toContain('Error Rate at Breaking: 12.3%');
+    expect(text).toContain('Recovery Time: 1m 47s');
+  });
+
+  it('derives the average from the totals, so 125,432 requests in 24 minutes is 87 req/s (not the seeds\' 1,234)', () => {
+    expect(Math.round(table.averageRps)).toBe(87);
+    expect(tableInconsistencies(table)).toEqual([]);
+  });
+
+  it('catches figures that contradict each other', () => {
+    const bad = { ...table, breakingPointRps: 5000, averageRps: 1234, vusAtBreak: 900, recoveryTimeS: null };
+    expect(tableInconsistencies(bad)).toEqual([
+      'breaking point 5000 req/s exceeds the peak second 2300 req/s',
+      'average x duration (1776960) is not the request total 125432',
+      'VUs at break 900 exceed the maximum 547',
+      'recovered and recovery time disagree',
+    ]);
+  });
+});
