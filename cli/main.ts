@@ -8,13 +8,25 @@ import { printError } from './output.ts';
  */
 const COMMANDS = ['catalog', 'stack', 'smoke', 'contracts', 'load', 'slo', 'gate'] as const;
 
-export async function buildProgram(): Promise<Command> {
+/** The command named on the command line, if any: only its module is loaded (CLI start-up stays fast). */
+function requestedCommand(argv: readonly string[]): string | undefined {
+  const args = argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--catalog') i++;
+    else if (!arg.startsWith('-')) return (COMMANDS as readonly string[]).includes(arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('tracseq-validate')
     .description('Decides whether a TracSeq 2.0 deployment is fit to ship: smoke, contracts, load and SLO suites, one verdict.')
     .option('--catalog <file>', 'service catalog (default: catalog/tracseq.yaml, or $TRACSEQ_CATALOG)')
     .showHelpAfterError()
     .exitOverride();
-  for (const name of COMMANDS) {
+  const only = requestedCommand(argv);
+  for (const name of only ? [only] : COMMANDS) {
     const mod = (await import(`./commands/${name}.ts`)) as { register: (program: Command) => void };
     mod.register(program);
   }
@@ -23,7 +35,7 @@ export async function buildProgram(): Promise<Command> {
 
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    const program = await buildProgram();
+    const program = await buildProgram(argv);
     await program.parseAsync([...argv]);
     return process.exitCode === undefined ? 0 : Number(process.exitCode);
   } catch (err) {

@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import { formatDuration } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
+import { combineOutcomes, type SuiteResult } from '../core/result.ts';
 import type { RunnerSetup } from './run-gate.ts';
 import type { GateRunners } from './runners.ts';
 
@@ -16,13 +18,17 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
     contracts: async (ctx) => (await import('../contracts/run.ts')).runContracts(ctx, {}),
     load: async (ctx, step, tolerances) => {
       const { runLoad } = await import('../load/run/run-load.ts');
-      return runLoad(ctx, {
+      const { defaultBaselinePath } = await import('../load/run/baseline/baseline-file.ts');
+      const baseline = step.baseline ? setup.baseline ?? defaultBaselinePath(ctx.resolved.env, step.scenario) : undefined;
+      const missing = baseline !== undefined && !existsSync(baseline);
+      const result = await runLoad(ctx, {
         scenario: step.scenario,
         ...(step.duration ? { duration: step.duration } : {}),
         ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
-        ...(step.baseline && setup.baseline ? { baseline: setup.baseline } : {}),
+        ...(baseline && !missing ? { baseline } : {}),
         ...(tolerances ? { tolerances } : {}),
       });
+      return missing ? withMissingBaseline(result, baseline) : result;
     },
     slo: async (ctx, window) => {
       if (!setup.prometheusUrl) throw new UsageError('--prometheus: the SLO suite needs a Prometheus URL');
@@ -42,4 +48,19 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
       return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith } : {}) });
     },
   };
+}
+
+/**
+ * A profile step that compares with a baseline, but none was saved yet: the run is kept, and a
+ * warning says the comparison was not made (a release, where warnings fail, fails on it).
+ */
+export function withMissingBaseline(result: SuiteResult, file: string): SuiteResult {
+  const check = {
+    id: 'load/baseline-missing',
+    name: 'compared with the baseline',
+    outcome: 'warn' as const,
+    durationMs: 0,
+    failure: { kind: 'regression' as const, message: `no baseline at ${file}: not compared; save one with \`tracseq-validate load baseline save <run-id>\`` },
+  };
+  return { ...result, checks: [...result.checks, check], outcome: combineOutcomes([result.outcome, 'warn']) };
 }

@@ -24,7 +24,7 @@ beforeAll(async () => {
   stack = await startStack({ portBase: 0 });
   prom = await startPrometheus({ scrapeTargets: stack.urls, scrapeInterval: '1s' });
   await waitForScrape(prom.url, { requireUp: true, timeoutMs: 30_000 });
-});
+}, 180_000);
 
 afterAll(async () => {
   await prom?.stop();

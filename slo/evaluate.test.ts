@@ -47,12 +47,15 @@ describe('evaluateSlos', () => {
     expect(run.evaluations.every((e) => e.outcome === 'no-data' && e.failureKind === 'connection-refused')).toBe(true);
   });
 
-  it('stops sending queries once Prometheus becomes unreachable mid-run', async () => {
+  it('stops sending queries once Prometheus becomes unreachable mid-run, and passes nothing', async () => {
     let n = 0;
-    const client = fakeClient(() => (n++ < 3 ? value(1) : { ok: false, kind: 'unreachable', message: 'reset', warnings: [] }));
+    const client = fakeClient(() => (n++ < 3 ? value(1) : { ok: false, kind: 'unreachable', message: 'connection reset', warnings: [] }));
     const run = await evaluateSlos(client, slos, { windowMs: 60_000, at, concurrency: 1 });
-    expect(client.calls.length).toBeLessThan(10);
-    expect(run.evaluations.some((e) => e.reason.includes('not queried: Prometheus became unreachable') || e.reason.includes('reset'))).toBe(true);
-    expect(run.evaluations.every((e) => e.outcome !== 'pass' || e.slo.sli.kind === 'ratio')).toBe(true);
+    expect(client.calls).toHaveLength(4);
+    expect(run.evaluations.some((e) => e.outcome === 'pass')).toBe(false);
+    // The two ratio SLOs share their SLI queries, answered before the failure (1 bad of 1: fail).
+    expect(run.evaluations.map((e) => e.outcome)).toEqual(['fail', 'fail', 'no-data']);
+    expect(run.evaluations[0]!.notes).toContain('error budget over 30d: not queried: Prometheus became unreachable or the run was interrupted');
+    expect(run.evaluations[2]!.reason).toBe('query failed: not queried: Prometheus became unreachable or the run was interrupted');
   });
 });

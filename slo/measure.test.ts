@@ -15,7 +15,7 @@ describe('readThreshold with special values', () => {
 });
 
 describe('readEvents with special values', () => {
-  const q = { numerator: 'bad', total: 'total', numeratorKind: 'bad' as const };
+  const q = { numerator: 'bad', total: 'total', numeratorKind: 'bad' as const, target: 0.99 };
   it.each([
     ['an infinite total', { total: value(Number.POSITIVE_INFINITY), bad: value(1) }, 'the count is +Inf'],
     ['a -Inf numerator', { total: value(100), bad: value(Number.NEGATIVE_INFINITY) }, 'the count is -Inf'],

@@ -17,7 +17,7 @@ const specialText = (v: number) => (Number.isNaN(v) ? 'NaN' : v > 0 ? '+Inf' : '
 const labelText = (s: Sample) => `{${Object.entries(s.labels).map(([k, v]) => `${k}="${v}"`).join(',')}}`;
 
 function fromResult(result: QueryResult | undefined): Reading | { kind: 'samples'; samples: readonly Sample[] } {
-  if (!result) return { kind: 'error', failure: 'unreachable', message: 'not queried: Prometheus became unreachable' };
+  if (!result) return { kind: 'error', failure: 'unreachable', message: 'not queried: Prometheus became unreachable or the run was interrupted' };
   if (!result.ok) return { kind: 'error', failure: result.kind, message: result.message };
   return { kind: 'samples', samples: result.samples };
 }

@@ -3,6 +3,7 @@ import { ConfigError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import { SloSchema, type Slo, type SloInput } from './model.ts';
 import { SliDocSchema, SloDocSchema, type MetricSourceHolder, type Objective, type SliSpec, type SloDoc } from './openslo-schema.ts';
+import { documentValue, lineOf } from '../core/yaml-doc.ts';
 
 /**
  * Imports OpenSLO v1 YAML (one or more documents: SLO, SLI; other kinds are skipped with a
@@ -71,9 +72,9 @@ function toSlo(doc: SloDoc, sli: SliSpec, where: string, warnings: string[]): Sl
 
 export function importOpenSlo(text: string, file: string): Imported {
   const docs = parseAllDocuments(text, { prettyErrors: false });
-  const yamlErrors = docs.flatMap((d) => d.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 0}: ${e.message.split('\n')[0]}`));
+  const yamlErrors = docs.flatMap((d) => d.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? lineOf(text, e.pos[0])}: ${e.message.split('\n')[0]}`));
   if (yamlErrors.length > 0) throw new ConfigError(`${file}: not valid YAML`, yamlErrors);
-  const values = docs.map((d) => d.toJS() as unknown);
+  const values = docs.map((d) => documentValue(d, file));
   const warnings: string[] = [];
   const problems: string[] = [];
   const slis = new Map<string, SliSpec>();

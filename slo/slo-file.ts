@@ -4,6 +4,7 @@ import { ConfigError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import { ScoreThresholdsSchema, SloFileSchema, type ScoreThresholds, type Slo } from './model.ts';
 import { importOpenSlo, isOpenSlo } from './openslo.ts';
+import { documentValue, lineOf } from '../core/yaml-doc.ts';
 
 export interface LoadedSlos {
   readonly slos: Slo[];
@@ -17,9 +18,9 @@ export const DEFAULT_THRESHOLDS: ScoreThresholds = ScoreThresholdsSchema.parse({
 /** Parses an SLO file: OpenSLO v1 (detected by apiVersion) or the native `tracseq.slo/v1` format. */
 export function parseSloFile(text: string, file: string): LoadedSlos {
   const docs = parseAllDocuments(text, { prettyErrors: false });
-  const errors = docs.flatMap((d) => d.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? 0}: ${e.message.split('\n')[0]}`));
+  const errors = docs.flatMap((d) => d.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? lineOf(text, e.pos[0])}: ${e.message.split('\n')[0]}`));
   if (errors.length > 0) throw new ConfigError(`${file}: not valid YAML`, errors);
-  const values = docs.map((d) => d.toJS() as unknown);
+  const values = docs.map((d) => documentValue(d, file));
   if (isOpenSlo(values)) return { ...importOpenSlo(text, file), thresholds: DEFAULT_THRESHOLDS, format: 'openslo' };
   if (values.length !== 1) throw new ConfigError(`${file}: a tracseq.slo/v1 file is one YAML document (found ${values.length})`);
   const parsed = SloFileSchema.safeParse(values[0]);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dependencyFailure, statusFailure } from '../core/http/classify-response.ts';
+import { dependencyFailure, redactSecrets, statusFailure } from '../core/http/classify-response.ts';
 import type { HttpClient } from '../core/http/request.ts';
 import { HealthDetailed } from '../core/response-schemas.ts';
 import { budget, type ProbeSettings } from './check-health.ts';
@@ -18,8 +18,8 @@ export function judgeDetailed(url: string, status: number, body: Detailed, detai
   if (down.length > 0) {
     const [name, dep] = down[0]!;
     const failure = dependencyFailure(url, name, dep);
-    const others = down.slice(1).map(([n]) => n);
-    return fail(others.length > 0 ? { ...failure, message: `${failure.message} (also unhealthy: ${others.join(', ')})` } : failure, full);
+    const others = down.slice(1).map(([n, d]) => `${n}${d.target ? ` at ${redactSecrets(d.target)}` : ''}`);
+    return fail(others.length > 0 ? { ...failure, message: `${failure.message}; also unhealthy: ${others.join(', ')}` } : failure, full);
   }
   if (status !== 200) return fail({ ...statusFailure(url, status, 200), message: `HTTP ${status}, expected 200, though every dependency reports healthy` }, full);
   const degraded = deps.filter(([, d]) => d.status === 'degraded').map(([n]) => n);

@@ -39,7 +39,7 @@ describe('the detailed health check', () => {
     const verdict = await checkDetailed(detailed(503, { 'storage-service': { status: 'healthy' }, database: { status: 'unhealthy', target: '127.0.0.1:1', error: 'connect ECONNREFUSED 127.0.0.1:1' }, 'event-service': { status: 'unhealthy' } }, 'unhealthy'), url, settings);
     expect(verdict.failure).toEqual({
       kind: 'dependency-down', url, field: 'dependencies.database',
-      message: 'dependency "database" is unhealthy at 127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1 (also unhealthy: event-service)',
+      message: 'dependency "database" is unhealthy at 127.0.0.1:1: connect ECONNREFUSED 127.0.0.1:1; also unhealthy: event-service',
     });
     expect(verdict.detail['dependencies']).toEqual({ 'storage-service': 'healthy', database: 'unhealthy', 'event-service': 'unhealthy' });
   });

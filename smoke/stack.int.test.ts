@@ -63,11 +63,13 @@ describe('smoke against the reference stack', () => {
   it('fails a service pointed at the wrong database, naming the dependency and where it looks', async () => {
     await withFault('notification-service', { badDependency: true }, async () => {
       const result = await run();
-      expect(ids(failing(result))).toEqual(['notification-service.health-detailed']);
-      const failure = failing(result)[0]?.failure;
-      expect(failure?.kind).toBe('dependency-down');
-      expect(failure?.message).toMatch(/dependency "[a-z-]+" is unhealthy at 127\.0\.0\.1:1/);
-      expect(failure?.message).toContain('database');
+      expect(ids(failing(result))).toEqual(['notification-service.endpoint:list-notifications', 'notification-service.health-detailed']);
+      const detailed = result.checks.find((c) => c.id === 'notification-service.health-detailed')?.failure;
+      expect(detailed?.kind).toBe('dependency-down');
+      expect(detailed?.message).toMatch(/dependency "[a-z-]+" is unhealthy at \S*127\.0\.0\.1:1\b/);
+      expect(detailed?.message).toMatch(/database[" ].*127\.0\.0\.1:1/);
+      const endpoint = result.checks.find((c) => c.id === 'notification-service.endpoint:list-notifications')?.failure;
+      expect(endpoint?.message).toMatch(/^HTTP 503, expected 200: .*database unreachable at postgresql:\/\/\S+@127\.0\.0\.1:1\//);
     });
   });
 

@@ -102,6 +102,22 @@ describe('the reference stack on free ports', () => {
     expect(answer.body).toMatchObject({ status: 'completed', steps: ['create-sample', 'assign-storage', 'submit-job'] });
   });
 
+  it('dead-letters an event its consumer cannot read (storage drift renames location_id)', async () => {
+    await stack.setFaults('storage-service', { drift: true });
+    try {
+      const created = await call(`${stack.urls['api-gateway']}/api/v1/samples`, { method: 'POST', token, body: { sample_type: 'blood' } });
+      expect(created.status).toBe(502);
+      const dlq = `${stack.urls['event-service']}/api/v1/events/dead-letter`;
+      expect(await eventually(async () => ((await call(dlq)).body as { total: number }).total > 0)).toBe(true);
+      const entry = ((await call(dlq)).body as { data: { topic: string; subscriber: string; error: string; attempts: number }[] }).data[0];
+      expect(entry).toMatchObject({ topic: 'storage.location_assigned', subscriber: `${stack.urls['sample-service']}/api/v1/events/inbox`, attempts: 3 });
+      expect(entry?.error).toContain('location_id');
+      expect(String((await call(`${stack.urls['event-service']}/metrics`)).body)).toMatch(/^event_bus_dead_letter_queue_size\{service="event-service"\} [1-9]/m);
+    } finally {
+      await stack.setFaults('storage-service', { drift: false });
+    }
+  });
+
   it('aggregates downstream health at the gateway', async () => {
     const health = await call(`${stack.urls['api-gateway']}/health`);
     expect(health.status).toBe(200);

@@ -36,7 +36,16 @@ describe('can-i-deploy from the local matrix', () => {
   it('is inconclusive, never a pass, for a version with no verification at all', () => {
     const answer = canIDeploy([row({})], edges, { pacticipant: 'api-gateway', version: 'c2' });
     expect(answer.outcome).toBe('inconclusive');
-    expect(answer.integrations[0]?.reason).toBe("no verification of api-gateway@c2's pact by sample-service");
+    expect(answer.integrations[0]?.reason).toBe("sample-service@p1 has not verified api-gateway@c2's pact");
+  });
+
+  it('judges a consumer against the provider version verified last (the one in play), not any earlier one', () => {
+    const later = row({ providerVersion: 'p2', success: false, failed: 1, verifiedAt: '2026-11-24T11:00:00.000Z' });
+    expect(canIDeploy([row({}), later], edges, { pacticipant: 'api-gateway', version: 'c1' }).outcome).toBe('fail');
+    const fixed = row({ providerVersion: 'p3', verifiedAt: '2026-11-24T12:00:00.000Z', consumerVersion: 'c9' });
+    const answer = canIDeploy([row({}), later, fixed], edges, { pacticipant: 'api-gateway', version: 'c1' });
+    expect(answer.outcome).toBe('inconclusive');
+    expect(answer.integrations[0]?.reason).toBe("sample-service@p3 has not verified api-gateway@c1's pact");
   });
 
   it('checks a provider against every consumer and the consumer pact currently in play', () => {
@@ -57,7 +66,7 @@ describe('can-i-deploy from the local matrix', () => {
   it('counts only verifications in the target environment', () => {
     const answer = canIDeploy([row({ environment: 'staging' })], edges, { pacticipant: 'api-gateway', version: 'c1', environment: 'production' });
     expect(answer.outcome).toBe('inconclusive');
-    expect(answer.integrations[0]?.reason).toMatch(/ in production$/);
+    expect(answer.integrations[0]?.reason).toBe('no pact between api-gateway and sample-service was ever verified in production');
     expect(canIDeploy([row({ environment: 'staging' })], edges, { pacticipant: 'api-gateway', version: 'c1', environment: 'staging' }).outcome).toBe('pass');
   });
 

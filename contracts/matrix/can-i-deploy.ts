@@ -37,9 +37,11 @@ function judge(role: Integration['role'], consumer: string, provider: string, ro
 }
 
 /**
- * Answers "can X at version V be deployed?" from the local matrix, for each integration the catalog gives X:
- * - as a consumer: its pact at V must have a successful verification (the latest one counts);
- * - as a provider: V must have verified the pact currently in play (the latest pact hash recorded for the pair).
+ * Answers "can X at version V be deployed?" from the local matrix, for each integration the catalog gives X.
+ * The matrix records no deployments, so the latest verification of a pair (in the environment, when given)
+ * says what is in play on the other side:
+ * - as a consumer: V's pact must have been verified, successfully, by the provider version in play;
+ * - as a provider: V must have verified, successfully, the consumer pact (content hash) in play.
  * Any failed integration fails; any missing one is inconclusive (no data is never a pass).
  */
 export function canIDeploy(rows: readonly MatrixRow[], edges: readonly Edge[], query: CanIDeployQuery): CanIDeployAnswer {
@@ -49,11 +51,12 @@ export function canIDeploy(rows: readonly MatrixRow[], edges: readonly Edge[], q
   const where = environment ? ` in ${environment}` : '';
   const integrations = pairs.map(({ consumer, provider }): Integration => {
     const pairRows = inEnv.filter((r) => r.consumer === consumer && r.provider === provider);
-    if (consumer === who) {
-      const row = latest(pairRows.filter((r) => r.consumerVersion === version));
-      return judge('consumer', consumer, provider, row, `no verification of ${consumer}@${version}'s pact by ${provider}${where}`);
-    }
     const current = latest(pairRows);
+    if (consumer === who) {
+      if (!current) return judge('consumer', consumer, provider, undefined, `no pact between ${consumer} and ${provider} was ever verified${where}`);
+      const row = latest(pairRows.filter((r) => r.consumerVersion === version && r.providerVersion === current.providerVersion));
+      return judge('consumer', consumer, provider, row, `${provider}@${current.providerVersion} has not verified ${consumer}@${version}'s pact${where}`);
+    }
     if (!current) return judge('provider', consumer, provider, undefined, `no pact from ${consumer} was ever verified${where}`);
     const row = latest(pairRows.filter((r) => r.providerVersion === version && r.pactHash === current.pactHash));
     return judge('provider', consumer, provider, row, `${provider}@${version} has not verified ${consumer}'s current pact ${current.pactHash.slice(0, 12)}${where}`);

@@ -5,6 +5,7 @@ import { ConfigError } from '../errors.ts';
 import { formatIssues } from '../zod-issues.ts';
 import { catalogRules } from './rules.ts';
 import { CatalogSchema, type Catalog } from './schema.ts';
+import { documentValue, lineOf } from '../yaml-doc.ts';
 
 /** The catalog shipped with the harness; `--catalog FILE` or TRACSEQ_CATALOG choose another. */
 export const DEFAULT_CATALOG_PATH = fileURLToPath(new URL('../../catalog/tracseq.yaml', import.meta.url));
@@ -22,10 +23,10 @@ export function parseCatalog(text: string, file: string): Catalog {
   if (doc.errors.length > 0) {
     throw new ConfigError(
       `${file}: not valid YAML`,
-      doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? 0)}: ${e.message.split('\n')[0]}`),
+      doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? lineOf(text, e.pos[0]))}: ${e.message.split('\n')[0]}`),
     );
   }
-  const parsed = CatalogSchema.safeParse(doc.toJS());
+  const parsed = CatalogSchema.safeParse(documentValue(doc, file));
   if (!parsed.success) {
     const details = formatIssues(parsed.error);
     throw new ConfigError(`${file}: invalid catalog (${details.length} problem${details.length === 1 ? '' : 's'})`, details);

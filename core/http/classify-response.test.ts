@@ -42,6 +42,11 @@ describe('the response failure classifier', () => {
     });
   });
 
+  it('masks URL passwords in bodies and dependency targets', () => {
+    expect(bodyPreview('{"error":"cannot reach postgresql://admin:hunter2@db:5432/x"}')).toBe('{"error":"cannot reach postgresql://admin:***@db:5432/x"}');
+    expect(dependencyFailure(url, 'database', { status: 'unhealthy', target: 'postgres://u:pw@localhost:5432/db' }).message).toBe('dependency "database" is unhealthy at postgres://u:***@localhost:5432/db');
+  });
+
   it('truncates long bodies', () => {
     expect(bodyPreview('a'.repeat(200), 10)).toBe(`${'a'.repeat(10)}…`);
   });

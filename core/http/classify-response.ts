@@ -7,9 +7,14 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return text || '(root)';
 }
 
-/** A short one-line preview of a response body for failure messages. */
+/** Masks passwords in any `scheme://user:password@host` inside text (bodies and targets end up in reports). */
+export function redactSecrets(text: string): string {
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/[^\s:/@]*):[^\s@/]+@/gi, '$1:***@');
+}
+
+/** A short one-line preview of a response body for failure messages, with URL passwords masked. */
 export function bodyPreview(text: string, max = 120): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  const flat = redactSecrets(text).replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }
 
@@ -42,7 +47,7 @@ export interface DependencyReport {
 
 /** A dependency reported unhealthy by /health/detailed, named with where the service looks for it. */
 export function dependencyFailure(url: string, name: string, dep: DependencyReport): Failure {
-  const where = dep.target ? ` at ${dep.target}` : '';
+  const where = dep.target ? ` at ${redactSecrets(dep.target)}` : '';
   const why = dep.error ? `: ${bodyPreview(dep.error)}` : '';
   return { kind: 'dependency-down', url, field: `dependencies.${name}`, message: `dependency "${name}" is ${dep.status}${where}${why}` };
 }

@@ -21,24 +21,40 @@ export interface CallOptions {
   readonly token?: string;
 }
 
-export function call(env: LoadEnv, name: StepName, options: CallOptions = {}): RefinedResponse<ResponseType> {
+function request(env: LoadEnv, name: StepName, options: CallOptions) {
   const step: Step = STEPS[name];
-  const path = step.path.replace('{id}', encodeURIComponent(options.id ?? ''));
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
-  const params = {
-    headers,
-    timeout: env.requestTimeout,
-    responseCallback: callbacks[name],
-    tags: { [SERVICE_TAG]: step.service, [ENDPOINT_TAG]: step.endpoint, name: `${step.method} ${step.path}` },
+  return {
+    method: step.method,
+    url: `${env.baseUrl}${step.path.replace('{id}', encodeURIComponent(options.id ?? ''))}`,
+    body: step.method === 'POST' ? JSON.stringify(options.body ?? {}) : null,
+    params: {
+      headers,
+      timeout: env.requestTimeout,
+      responseCallback: callbacks[name],
+      tags: { [SERVICE_TAG]: step.service, [ENDPOINT_TAG]: step.endpoint, name: `${step.method} ${step.path}` },
+    },
   };
-  const url = `${env.baseUrl}${path}`;
-  const res =
-    step.method === 'GET' ? http.get(url, params)
-      : step.method === 'DELETE' ? http.del(url, null, params)
-        : http.post(url, JSON.stringify(options.body ?? {}), params);
-  if (res.status === RATE_LIMITED_STATUS) rateLimited.add(1, { [SERVICE_TAG]: step.service });
+}
+
+function counted(name: StepName, res: RefinedResponse<ResponseType>): RefinedResponse<ResponseType> {
+  if (res.status === RATE_LIMITED_STATUS) rateLimited.add(1, { [SERVICE_TAG]: STEPS[name].service });
   return res;
+}
+
+export function call(env: LoadEnv, name: StepName, options: CallOptions = {}): RefinedResponse<ResponseType> {
+  const r = request(env, name, options);
+  return counted(name, http.request(r.method, r.url, r.body, r.params));
+}
+
+/** The same step several times in parallel (setup() fills its pools this way: fast even when the target is slow). */
+export function callMany(env: LoadEnv, name: StepName, many: readonly CallOptions[]): RefinedResponse<ResponseType>[] {
+  const responses = http.batch(many.map((options) => {
+    const r = request(env, name, options);
+    return { method: r.method, url: r.url, body: r.body, params: r.params };
+  }));
+  return responses.map((res) => counted(name, res));
 }
 
 /** Reads a string field of a JSON body (`data.0.id` style paths), or undefined. */

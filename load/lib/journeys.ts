@@ -3,7 +3,7 @@ import exec from 'k6/execution';
 import { Counter } from 'k6/metrics';
 import { SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
-import { call, field } from './http.ts';
+import { call, callMany, field } from './http.ts';
 import { JOURNEYS, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
 import { hasToken, login, noteStatus, sessionToken, uniqueSuffix } from './session.ts';
 import type { StepName } from './steps.ts';
@@ -85,24 +85,19 @@ export function singleStep(env: LoadEnv, data: SetupData): void {
 
 /** setup(): logs in and creates the entities the read steps use; aborts the test (exit 108) when it cannot. */
 export function prepare(env: LoadEnv): SetupData {
-  const fail = (what: string, status: number) =>
+  const fail = (what: string, status: number): never => {
     exec.test.abort(`setup: ${what} at ${env.baseUrl} failed (HTTP ${status}${status === 429 ? ': rate limited by the gateway' : status === 0 ? ': no response' : ''})`);
+    throw new Error('unreachable: test.abort() stops the test');
+  };
   const loginStatus = login(env);
   if (!hasToken()) fail(`login as ${env.email}`, loginStatus);
-  const sampleIds: string[] = [];
-  const jobIds: string[] = [];
-  for (let i = 0; i < env.samplePool; i += 1) {
-    const res = authed(env, 'createSample', { body: { barcode: `LT-setup-${i}-${Date.now()}`, sample_type: 'blood', auto_assign: false } });
-    const id = field(res, 'id');
-    if (!id) fail('creating a sample', res.status);
-    sampleIds.push(id as string);
-  }
-  for (const sampleId of sampleIds.slice(0, 5)) {
-    const res = authed(env, 'submitJob', { body: { sample_id: sampleId, platform: 'illumina' } });
-    const jobId = field(res, 'id');
-    if (!jobId) fail('submitting a sequencing job', res.status);
-    jobIds.push(jobId as string);
-  }
+  const token = sessionToken(env);
+  const samples = callMany(env, 'createSample', Array.from({ length: env.samplePool }, (_, i) => ({
+    token, body: { barcode: `LT-setup-${i}-${Date.now()}`, sample_type: 'blood', auto_assign: false },
+  })));
+  const sampleIds = samples.map((res) => field(res, 'id') ?? fail('creating a sample', res.status));
+  const jobs = callMany(env, 'submitJob', sampleIds.slice(0, 5).map((sampleId) => ({ token, body: { sample_id: sampleId, platform: 'illumina' } })));
+  const jobIds = jobs.map((res) => field(res, 'id') ?? fail('submitting a sequencing job', res.status));
   scenariosStart.add(1);
   return { sampleIds, jobIds };
 }

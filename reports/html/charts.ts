@@ -47,7 +47,7 @@ export function stressChart(stress: StressCurve, index: number): ChartSpec {
   const marks = bp?.broke && bp.breakAt !== undefined
     ? [{ x: bp.breakAt, label: `broke here${bp.errorRate !== undefined ? `: errors ${(bp.errorRate * 100).toFixed(1)}%` : ''}${bp.p95Ms !== undefined ? `, p95 ${Math.round(bp.p95Ms)} ms` : ''}` }]
     : [];
-  const levels = rps !== null && rps !== undefined ? [{ y: rps, label: `${bp?.broke ? 'breaking point' : 'held (no break)'} ${Math.round(rps)} req/s` }] : [];
+  const levels = rps !== null && rps !== undefined ? [{ y: rps, label: `${bp?.broke ? 'breaking point' : 'highest sustained'} ${Math.round(rps)} req/s` }] : [];
   return {
     id: `stress-${index}-${slug(stress.scenario)}`,
     title: `${stress.scenario}: stress curve (offered vs achieved req/s, p95)`,

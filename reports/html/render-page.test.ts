@@ -49,7 +49,7 @@ describe('the HTML report', () => {
     const specs = charts(html);
     expect(specs.map((s) => s.id)).toEqual(['stress-0-stress', 'latency-0-stress', 'throughput-0-stress', 'latency-1-soak', 'throughput-1-soak']);
     for (const spec of specs) expect(spec.x.length, spec.id).toBeGreaterThan(10);
-    expect(specs[0]?.levels).toEqual([{ y: 334.8, label: 'held (no break) 335 req/s' }]);
+    expect(specs[0]?.levels).toEqual([{ y: 334.8, label: 'highest sustained 335 req/s' }]);
     const withBudget = (report.suites.find((s) => s.suite === 'slo')?.data?.['slos'] as { budgetRemaining?: number }[]).filter((r) => r.budgetRemaining !== undefined);
     expect([...html.matchAll(/class="budget-fill"/g)]).toHaveLength(withBudget.length);
     expect(withBudget.length).toBeGreaterThan(10);

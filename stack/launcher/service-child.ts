@@ -15,6 +15,7 @@ export class ServiceChild {
   readonly process: ChildProcess;
   readonly exited: Promise<number | null>;
   #exitCode: number | null | undefined;
+  #stopping = false;
   readonly #tail: string[] = [];
   readonly #waiters: { type: ChildMessage['type']; resolve: (m: ChildMessage) => void }[] = [];
 
@@ -39,8 +40,9 @@ export class ServiceChild {
       if (parsed.data.type === 'fatal') this.#tail.push(parsed.data.message);
     });
     this.exited = new Promise((resolve) => {
-      this.process.once('exit', (code) => {
+      this.process.once('exit', (code, signal) => {
         this.#exitCode = code;
+        if (!this.#stopping && code !== 0) log(`[${id}] exited unexpectedly (code ${code}${signal ? `, signal ${signal}` : ''})`);
         resolve(code);
       });
     });
@@ -86,6 +88,7 @@ export class ServiceChild {
   /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
   async stop(graceMs: number): Promise<void> {
     if (!this.running) return;
+    this.#stopping = true;
     this.process.kill('SIGTERM');
     const timer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
     await this.exited;

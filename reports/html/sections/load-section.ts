@@ -19,7 +19,7 @@ function stressTable(stress: StressCurve): string {
   const bp = stress.breakingPoint;
   if (!bp) return '<p class="muted">the stress run reported no stress table</p>';
   const rows: [string, string][] = [
-    ['Breaking point', bp.rps === null ? 'none: unhealthy from the start' : `${num(bp.rps, 0)} req/s${bp.broke ? '' : ' (held: no break within the ramp)'}`],
+    ['Breaking point', bp.rps === null ? 'none: unhealthy from the start' : `${num(bp.rps, 0)} req/s${bp.broke ? '' : ' (highest sustained; no break window found)'}`],
     ['Max concurrent users', bp.maxConcurrentVus === undefined ? 'n/a' : num(bp.maxConcurrentVus, 0)],
     ['Users at the break', bp.vusAtBreak === undefined ? 'n/a' : num(bp.vusAtBreak, 0)],
     ['Error rate at breaking', pct(bp.errorRate)],

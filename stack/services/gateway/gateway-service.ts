@@ -62,7 +62,8 @@ function create(ctx: ServiceContext): ServiceInstance {
     return ctx.faults.current.drift ? drifted(reply) : reply;
   };
 
-  const prefixes = [...routePrefixes(Object.keys(routePrefixesSource(ctx))).keys()];
+  // Routes for every catalog http service; `table` (set at start) says which of them run in this stack.
+  const prefixes = [...routePrefixes(ctx.catalog.services.filter((s) => s.kind === 'http' && s.id !== ctx.id).map((s) => s.id)).keys()];
   const routes: Route[] = prefixes.flatMap((prefix) => METHODS.flatMap((method) => [
     { method, path: prefix, handler: handle },
     { method, path: `${prefix}/*`, handler: handle },
@@ -82,11 +83,6 @@ function create(ctx: ServiceContext): ServiceInstance {
     seed: () => ({ upstreams: upstreams().length }),
     produce: noEvents(ctx.id),
   };
-}
-
-/** Every catalog http service: routes exist for all of them; `table` (set at start) says which are in this stack. */
-function routePrefixesSource(ctx: ServiceContext): Record<string, true> {
-  return Object.fromEntries(ctx.catalog.services.filter((s) => s.kind === 'http' && s.id !== ctx.id).map((s) => [s.id, true as const]));
 }
 
 export const gatewayService: ServiceModule = { database: false, create };

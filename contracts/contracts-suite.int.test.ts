@@ -1,0 +1,132 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { catalogEdges } from '../core/catalog/edges.ts';
+import { loadCatalog, parseCatalog } from '../core/catalog/load.ts';
+import { resolveCatalog } from '../core/catalog/resolve.ts';
+import type { Catalog } from '../core/catalog/schema.ts';
+import type { SuiteContext } from '../core/suite.ts';
+import { startStack, type RunningStack } from '../stack/launcher.ts';
+import { runCli } from '../test/helpers/cli.ts';
+import { HTTP, MESSAGES } from './interactions.ts';
+import { readMatrix } from './matrix/matrix-store.ts';
+import { runContracts } from './run.ts';
+
+const PROVIDERS = ['auth-service', 'sample-service', 'storage-service', 'sequencing-service', 'notification-service'];
+const catalog = loadCatalog();
+let stack: RunningStack;
+let dir: string;
+let pacts: string;
+let matrix: string;
+
+function context(cat: Catalog = catalog, runId = `run-${Date.now()}`): SuiteContext {
+  const env = { ...process.env, ...stack.env, TRACSEQ_REPORTS_DIR: join(dir, 'reports') };
+  return { resolved: resolveCatalog(cat, 'local', env), runId, reportDir: join(dir, 'reports', runId), signal: new AbortController().signal, log: () => {}, env, now: () => new Date() };
+}
+
+function askCanIDeploy(version: string) {
+  return runCli(['contracts', 'can-i-deploy', '--pacticipant', 'sample-service', '--version', version, '--to-environment', 'local', '--matrix', matrix]);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'contracts-int-'));
+  pacts = join(dir, 'pacts');
+  matrix = join(dir, 'matrix.json');
+  stack = await startStack({ portBase: 0, catalog, services: [...PROVIDERS, 'event-service'], startTimeoutMs: 100_000 });
+}, 150_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+describe('the contracts suite against the reference stack', () => {
+  it('passes on a healthy stack: pacts regenerated, every edge covered, every interaction verified, the matrix recorded', async () => {
+    const result = await runContracts(context(catalog, 'healthy-run'), { pactsDir: pacts, consumerVersion: 'healthy', providerVersion: 'healthy', matrixFile: matrix });
+    const failed = result.checks.filter((c) => c.outcome !== 'pass').map((c) => `${c.id}: ${c.failure?.message}`);
+    expect(failed).toEqual([]);
+    expect(result.outcome).toBe('pass');
+    const coverage = result.checks.filter((c) => c.id.startsWith('contracts.coverage.'));
+    expect(coverage).toHaveLength(catalogEdges(catalog).length);
+    const verified = result.checks.filter((c) => c.id.startsWith('contracts.verify.'));
+    expect(verified.length).toBe(Object.keys(HTTP).length + 8);
+    const rows = (await readMatrix(matrix)) ?? [];
+    expect(rows).toHaveLength(12);
+    expect(rows.every((r) => r.success && r.providerVersion === 'healthy' && r.environment === 'local')).toBe(true);
+    const written = JSON.parse(await readFile(join(dir, 'reports', 'healthy-run', 'contracts-matrix.json'), 'utf8')) as { rows: unknown[] };
+    expect(written.rows).toHaveLength(12);
+    expect(result.data?.['timings']).toMatchObject({ consumerMs: expect.any(Number), verifyMs: expect.any(Number) });
+  }, 300_000);
+
+  it('answers can-i-deploy yes for the healthy version from the recorded matrix', async () => {
+    const answer = await askCanIDeploy('healthy');
+    expect(answer.stdout).toMatch(/^yes: all 5 integrations verified$/m);
+    expect(answer.code).toBe(0);
+  }, 60_000);
+
+  const drifts: [string, string, string[]][] = [
+    ['auth-service', 'valid', [`api-gateway -> auth-service: ${HTTP.validateToken}`]],
+    ['sample-service', 'barcode', [
+      `api-gateway -> sample-service: ${HTTP.listSamples}`,
+      `api-gateway -> sample-service: ${HTTP.getSample}`,
+      `api-gateway -> sample-service: ${HTTP.createSample}`,
+      `transaction-service -> sample-service: ${HTTP.sagaCreateSample}`,
+    ]],
+    ['storage-service', 'location_id', [
+      `sample-service -> storage-service: ${HTTP.assignLocation}`,
+      `sample-service -> storage-service: ${MESSAGES.locationAssigned}`,
+      `transaction-service -> storage-service: ${HTTP.sagaAssignStorage}`,
+    ]],
+    ['sequencing-service', 'status', [
+      `notification-service -> sequencing-service: ${MESSAGES.jobCompleted}`,
+      `sample-service -> sequencing-service: ${HTTP.submitJob}`,
+      `sample-service -> sequencing-service: ${MESSAGES.jobCompleted}`,
+      `transaction-service -> sequencing-service: ${HTTP.sagaSubmitJob}`,
+      `transaction-service -> sequencing-service: ${HTTP.sagaCompensateJob}`,
+    ]],
+    ['notification-service', 'id', [`sequencing-service -> notification-service: ${HTTP.sendNotification}`]],
+  ];
+
+  it.each(drifts)('fails verification of %s under its drift fault, naming each broken interaction and the %s field', async (provider, field, expected) => {
+    await stack.setFaults(provider, { drift: true });
+    try {
+      const result = await runContracts(context(), { pactsDir: pacts, useExistingPacts: true, providers: [provider], consumerVersion: 'healthy', providerVersion: `drifted-${provider}`, matrixFile: matrix });
+      expect(result.outcome).toBe('fail');
+      const failed = result.checks.filter((c) => c.outcome === 'fail');
+      expect(failed.map((c) => c.name).sort()).toEqual([...expected].sort());
+      for (const check of failed) {
+        const [consumer] = check.name.split(' -> ');
+        expect(check.failure?.kind).toBe('contract-mismatch');
+        expect(check.failure?.message).toContain(`${consumer} -> ${provider} "`);
+        expect(check.failure?.message).toContain(field);
+        expect(check.failure?.diff).toBeTruthy();
+      }
+      expect(result.checks.filter((c) => c.outcome !== 'pass' && c.outcome !== 'fail')).toEqual([]);
+    } finally {
+      await stack.setFaults(provider, { drift: false });
+    }
+  }, 180_000);
+
+  it('answers can-i-deploy no for the drifted provider version, and no for a consumer whose provider in play drifted', async () => {
+    const drifted = await askCanIDeploy('drifted-sample-service');
+    expect(drifted.stdout).toMatch(/FAIL api-gateway -> sample-service \(as provider\): verification failed \(3\/3 interactions\)/);
+    expect(drifted.code).toBe(1);
+    const healthy = await askCanIDeploy('healthy');
+    expect(healthy.stdout).toMatch(/FAIL sample-service -> storage-service \(as consumer\): .* against storage-service@drifted-storage-service in local/);
+    expect(healthy.code).toBe(1);
+  }, 60_000);
+
+  it('fails coverage, naming the edge, when the catalog gains a dependency that has no pact', async () => {
+    const text = (await readFile(new URL('../catalog/tracseq.yaml', import.meta.url), 'utf8')).replace(
+      '        - { to: sequencing-service, name: submit-job, method: POST, path: /api/v1/sequencing/jobs }',
+      '        - { to: sequencing-service, name: submit-job, method: POST, path: /api/v1/sequencing/jobs }\n        - { to: template-service, name: fetch-template, method: GET, path: /api/v1/templates }',
+    );
+    const modified = parseCatalog(text, 'modified-catalog.yaml');
+    const result = await runContracts(context(modified), { pactsDir: pacts, useExistingPacts: true, providers: ['template-service'], matrixFile: matrix });
+    expect(result.outcome).toBe('fail');
+    expect(result.checks.filter((c) => c.outcome === 'fail').map((c) => c.failure?.message)).toEqual([
+      'catalog edge sample-service -> template-service (http: fetch-template) [GET /api/v1/templates] has no pact interaction',
+    ]);
+  }, 60_000);
+});

@@ -1,0 +1,78 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { UnreachableError } from '../core/errors.ts';
+import { RunReport, type SuiteResult } from '../core/result.ts';
+import { parseGateOptions } from './gate-options.ts';
+import type { LocalTarget } from './local-target.ts';
+import { runGate, type GateDeps, type GateIo } from './run-gate.ts';
+import type { GateRunners } from './runners.ts';
+
+const passing = (suite: SuiteResult['suite']): SuiteResult => ({ suite, outcome: 'pass', startedAt: new Date().toISOString(), durationMs: 1, checks: [{ id: `${suite}.c`, name: 'c', outcome: 'pass', durationMs: 1 }] });
+
+describe('the gate run (fake target and suites)', () => {
+  let root = '';
+  let io: GateIo & { output: string[] };
+  const events: string[] = [];
+
+  beforeEach(() => {
+    root = mkdtempSync(join(tmpdir(), 'gate-run-'));
+    events.length = 0;
+    const output: string[] = [];
+    io = { out: (t) => output.push(t), err: (t) => output.push(t), tty: false, env: { TRACSEQ_REPORTS_DIR: root }, output };
+  });
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  const target: LocalTarget = {
+    env: { SAMPLE_SERVICE_URL: 'http://127.0.0.1:1' },
+    prometheusUrl: 'http://127.0.0.1:2',
+    remoteWriteUrl: 'http://127.0.0.1:2/api/v1/write',
+    pids: [],
+    stop: async () => { events.push('target stopped'); },
+  };
+  const runners = (overrides: Partial<GateRunners> = {}): GateRunners => ({
+    smoke: async (ctx) => { events.push(`smoke sees ${ctx.env['SAMPLE_SERVICE_URL']}`); return passing('smoke'); },
+    contracts: async () => passing('contracts'),
+    load: async () => passing('load'),
+    slo: async () => passing('slo'),
+    ...overrides,
+  });
+  const deps = (r: GateRunners, start: GateDeps['startTarget'] = async () => { events.push('target started'); return target; }): GateDeps => ({ startTarget: start, createRunners: async () => r });
+  const written = () => RunReport.parse(JSON.parse(readFileSync(join(root, 'latest', 'report.json'), 'utf8')));
+
+  it('starts the target, hands its URLs to the suites, stops it, and writes every report with index.html', async () => {
+    const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'pr' }), io, deps(runners()));
+    expect(events).toEqual(['target started', 'smoke sees http://127.0.0.1:1', 'target stopped']);
+    expect(report.exitCode).toBe(0);
+    expect(written()).toEqual(report);
+    expect(readFileSync(join(root, 'latest', 'index.html'), 'utf8')).toContain('PASS: fit to ship');
+    expect(io.output.join('')).toMatch(/verdict: PASS {2}exit 0/);
+  });
+
+  it('stops the target when a suite fails, and the verdict is the failure', async () => {
+    const failingSmoke = runners({ smoke: async () => ({ ...passing('smoke'), outcome: 'fail' }) });
+    const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'deploy' }), io, deps(failingSmoke));
+    expect(events).toEqual(['target started', 'target stopped']);
+    expect(report.exitCode).toBe(1);
+    expect(report.suites.map((s) => s.outcome)).toEqual(['fail', 'pass', 'skip', 'skip']);
+  });
+
+  it('a target that does not start gives a report naming why, every suite skipped, and exit 3', async () => {
+    const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'pr' }), io, deps(runners(), async () => { throw new UnreachableError('reference stack did not start: sample-service exited with code 1'); }));
+    expect(report.exitCode).toBe(3);
+    expect(report.suites[0]).toMatchObject({ outcome: 'skip', reason: 'target local did not start: reference stack did not start: sample-service exited with code 1' });
+    expect(written().verdict).toBe('inconclusive');
+  });
+
+  it('refuses an external target with an SLO suite and no Prometheus, before starting anything', async () => {
+    await expect(runGate(parseGateOptions({ env: 'staging', profile: 'deploy' }), io, deps(runners()))).rejects.toThrow(/^--prometheus: the deploy profile runs the SLO suite/);
+    expect(events).toEqual([]);
+  });
+
+  it('a release run fails on a warning', async () => {
+    const warned = runners({ slo: async () => ({ ...passing('slo'), outcome: 'warn' }) });
+    const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'release' }), io, deps(warned));
+    expect([report.verdict, report.exitCode]).toEqual(['fail', 1]);
+  });
+});

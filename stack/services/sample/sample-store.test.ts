@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { Sample, SampleList } from '../../../core/response-schemas.ts';
+import { canTransition, SampleStore } from './sample-store.ts';
+import { DEFAULT_LIMIT, listBody, parseListQuery, sampleView } from './sample-view.ts';
+
+const now = new Date('2025-07-01T09:00:00Z');
+
+describe('the sample lifecycle', () => {
+  it.each([
+    ['received', 'stored', true],
+    ['stored', 'sequencing', true],
+    ['sequencing', 'sequenced', true],
+    ['stored', 'failed', true],
+    ['received', 'sequenced', false],
+    ['sequenced', 'stored', false],
+    ['failed', 'received', false],
+  ] as const)('%s -> %s allowed: %s', (from, to, allowed) => {
+    expect(canTransition(from, to)).toBe(allowed);
+  });
+});
+
+describe('SampleStore', () => {
+  it('inserts received samples, finds them by barcode, and bumps its version on every write', () => {
+    const store = new SampleStore();
+    const v0 = store.version;
+    const s = store.insert({ barcode: store.nextBarcode(now), sample_type: 'blood' }, now);
+    expect(s).toMatchObject({ barcode: 'TS-20250701-00001', status: 'received', storage_location_id: null });
+    expect(store.byBarcode('TS-20250701-00001')?.id).toBe(s.id);
+    store.update(s.id, { status: 'stored', storage_location_id: 'loc-1' });
+    expect(store.get(s.id)?.status).toBe('stored');
+    store.delete(s.id);
+    expect(store.byBarcode('TS-20250701-00001')).toBeUndefined();
+    expect(store.version).toBe(v0 + 3);
+  });
+});
+
+describe('sample views', () => {
+  const store = new SampleStore();
+  for (let i = 0; i < 5; i++) store.insert({ barcode: `B${i}`, sample_type: 'blood', status: i < 2 ? 'stored' : 'received' }, now);
+
+  it('produce bodies that satisfy the Sample and SampleList schemas', () => {
+    expect(Sample.safeParse(sampleView(store.list()[0]!, false)).success).toBe(true);
+    expect(SampleList.safeParse(listBody(store.list(), parseListQuery(''), false)).success).toBe(true);
+  });
+
+  it('rename barcode to bar_code under drift, so the schema no longer matches', () => {
+    const view = sampleView(store.list()[0]!, true);
+    expect(view['bar_code']).toBe('B0');
+    expect(Sample.safeParse(view).success).toBe(false);
+  });
+
+  it('page and filter lists while total counts every match', () => {
+    expect(listBody(store.list(), parseListQuery('status=stored&limit=1'), false)).toMatchObject({ total: 2, data: [{ barcode: 'B0' }] });
+    expect(listBody(store.list(), parseListQuery('offset=4'), false).data.map((s) => s['barcode'])).toEqual(['B4']);
+    expect(parseListQuery('limit=abc&offset=-1')).toEqual({ limit: DEFAULT_LIMIT, offset: 0 });
+    expect(parseListQuery('limit=5000').limit).toBe(1000);
+  });
+});

@@ -1,0 +1,97 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli, type CliResult } from '../helpers/cli.ts';
+import { filesUnder, reportProblems } from '../helpers/report-dirs.ts';
+import { startFakePrometheus, type FakePrometheus } from './fake-prometheus.ts';
+import { BAD_DIR, commandFor, headline, loadManifest } from './manifest.ts';
+
+/**
+ * The bad-input corpus (testdata/bad/manifest.yaml): every malformed catalog, SLO file, pact file,
+ * Prometheus answer and k6 results file gives exit 2 or 3 with a one-line headline naming the input and
+ * the field at fault; no stack trace, no hang (every run has a deadline), and no half-written report
+ * (every run folder left has a valid report.json; no temporary file is left).
+ */
+const entries = loadManifest();
+const tmp = mkdtempSync(join(tmpdir(), 'tracseq-corpus-'));
+const reports = join(tmp, 'reports');
+const DEADLINE_MS = 30_000;
+const GENERATED = 2; // the 50 MB answer and the cut gzip, built below
+let prometheus: FakePrometheus;
+
+beforeAll(async () => {
+  prometheus = await startFakePrometheus();
+  process.stdout.write(`bad-input corpus: ${entries.length + GENERATED} inputs (${entries.length} files under testdata/bad, ${GENERATED} generated at test time)\n`);
+});
+afterAll(async () => {
+  await prometheus?.close();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+async function run(args: string[]): Promise<CliResult> {
+  const started = Date.now();
+  const result = await runCli(args, {
+    timeoutMs: DEADLINE_MS,
+    env: { TRACSEQ_REPORTS_DIR: reports, TRACSEQ_SLO_HISTORY_DIR: join(tmp, 'slo-history'), TRACSEQ_CONTRACTS_MATRIX: join(tmp, 'matrix.json'), PROMETHEUS_URL: '' },
+  });
+  expect(result.signal, `killed at the ${DEADLINE_MS} ms deadline (a hang): ${args.join(' ')}`).toBeNull();
+  expect(Date.now() - started).toBeLessThan(DEADLINE_MS);
+  const output = `${result.stdout}\n${result.stderr}`;
+  expect(output, 'a stack trace').not.toMatch(/\n\s+at .+:\d+:\d+\)?\n|\n    at /);
+  expect(reportProblems(reports)).toEqual([]);
+  return result;
+}
+
+describe('the bad-input corpus', () => {
+  it('lists every file under testdata/bad once in its manifest', () => {
+    const listed = entries.map((e) => e.file).sort();
+    const onDisk = filesUnder(BAD_DIR).filter((f) => f !== 'manifest.yaml').sort();
+    expect(listed).toEqual(onDisk);
+  });
+
+  it.each(entries.map((e) => [e.file, e] as const))('%s: exit code, headline naming it and the field, nothing half-written', async (_name, entry) => {
+    if (entry.serve) {
+      const body = readFileSync(join(BAD_DIR, entry.file), 'utf8');
+      prometheus.answer({ status: entry.serve.status, contentType: entry.serve.contentType, body }, entry.serve.when ? new RegExp(entry.serve.when) : undefined);
+    }
+    const result = await run(commandFor(entry, prometheus.url));
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.code, output).toBe(entry.exit);
+    const head = headline(entry.serve ? result.stdout : result.stderr);
+    expect(head.line, output).toMatch(new RegExp(entry.error));
+    const source = entry.serve ? prometheus.url : entry.names ?? join('testdata/bad', entry.file);
+    expect(entry.serve ? output : head.line, `names ${source}`).toContain(source);
+    expect(`${head.line}\n${head.rest}`, `names ${entry.field}`).toContain(entry.field);
+  });
+});
+
+describe('bad inputs generated at test time', () => {
+  it('a 50 MB Prometheus answer is refused at the body cap (exit 3) without reading it all', async () => {
+    const chunk = `{"metric":{"service":"sample-service","pad":"${'x'.repeat(990)}"},"value":[1764000000,"1"]},`;
+    const count = Math.ceil((50 * 1024 * 1024) / chunk.length);
+    prometheus.answer({
+      status: 200,
+      contentType: 'application/json',
+      body: function* () {
+        yield '{"status":"success","data":{"resultType":"vector","result":[';
+        for (let i = 0; i < count; i += 1) yield chunk;
+        yield '{"metric":{},"value":[1764000000,"1"]}]}}';
+      },
+    });
+    const result = await run(['slo', 'evaluate', '--prometheus', prometheus.url, '--window', '5m', '--services', 'sample-service', '--no-store', '--timeout', '10s']);
+    expect(result.code, result.stdout).toBe(3);
+    expect(headline(result.stdout).line).toMatch(new RegExp(`^INCONCLUSIVE slo: Prometheus API unusable: answer from ${prometheus.url}/api/v1/query is larger than 8388608 bytes`));
+  });
+
+  it('a gzipped k6 results file cut short is exit 2 naming the file and the line', async () => {
+    const lines = readFileSync(join(BAD_DIR, 'k6/results-cut-mid-line.json'), 'utf8').split('\n').slice(0, 40).join('\n');
+    const gz = gzipSync(`${lines}\n`);
+    const file = join(tmp, 'results-cut.json.gz');
+    writeFileSync(file, gz.subarray(0, Math.floor(gz.length * 0.6)));
+    const result = await run(['load', 'analyze', file]);
+    expect(result.code, result.stderr).toBe(2);
+    expect(headline(result.stderr).line).toMatch(new RegExp(`^error: ${file}:\\d+: `));
+  });
+});
