@@ -25,6 +25,11 @@ function context(cat: Catalog = catalog, runId = `run-${Date.now()}`): SuiteCont
   return { resolved: resolveCatalog(cat, 'local', env), runId, reportDir: join(dir, 'reports', runId), signal: new AbortController().signal, log: () => {}, env, now: () => new Date() };
 }
 
+function verifyCli(args: string[]) {
+  const env = { ...stack.env, TRACSEQ_REPORTS_DIR: join(dir, 'reports'), PACT_BROKER_BASE_URL: '' };
+  return runCli(['contracts', 'verify', '--env', 'local', '--pacts', pacts, '--matrix', join(dir, 'cli-matrix.json'), ...args], { env, timeoutMs: 100_000 });
+}
+
 function askCanIDeploy(version: string) {
   return runCli(['contracts', 'can-i-deploy', '--pacticipant', 'sample-service', '--version', version, '--to-environment', 'local', '--matrix', matrix]);
 }
@@ -58,6 +63,25 @@ describe('the contracts suite against the reference stack', () => {
     expect(written.rows).toHaveLength(12);
     expect(result.data?.['timings']).toMatchObject({ consumerMs: expect.any(Number), verifyMs: expect.any(Number) });
   }, 300_000);
+
+  it('verifies from the CLI with `contracts verify --env local` (exit 0) and writes the report', async () => {
+    const run = await verifyCli([]);
+    expect(run.stdout).toMatch(/^contracts +pass +\d+ +0 +0 +0 +0 /m);
+    expect(run.stdout).toMatch(/^verdict: PASS {2}exit 0 /m);
+    expect(run.code).toBe(0);
+  }, 120_000);
+
+  it('fails `contracts verify` (exit 1) under notification-service drift, naming consumer, provider and interaction', async () => {
+    await stack.setFaults('notification-service', { drift: true });
+    try {
+      const run = await verifyCli(['--provider', 'notification-service']);
+      expect(run.stdout).toContain(`FAIL contracts sequencing-service->notification-service sequencing-service -> notification-service: ${HTTP.sendNotification}`);
+      expect(run.stdout).toContain('Actual map is missing the following keys: id');
+      expect(run.code).toBe(1);
+    } finally {
+      await stack.setFaults('notification-service', { drift: false });
+    }
+  }, 120_000);
 
   it('answers can-i-deploy yes for the healthy version from the recorded matrix', async () => {
     const answer = await askCanIDeploy('healthy');

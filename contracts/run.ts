@@ -1,6 +1,6 @@
 import type { Check, SuiteResult } from '../core/result.ts';
 import { suiteOutcome } from '../core/result.ts';
-import { PROJECT_ROOT, type SuiteRunner } from '../core/suite.ts';
+import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../core/suite.ts';
 import { brokerConfig } from './broker/broker-args.ts';
 import { consumerChecks } from './consumer/consumer-checks.ts';
 import { runConsumerTests } from './consumer/run-consumer-tests.ts';
@@ -41,10 +41,14 @@ export const runContracts: SuiteRunner<ContractsOptions> = async (ctx, options) 
     if (!options.useExistingPacts) {
       const t0 = Date.now();
       ctx.log(`contracts: running the consumer tests into ${dir}`);
-      const report = await runConsumerTests({ projectRoot: PROJECT_ROOT, pactsDir: dir, env: ctx.env, signal: ctx.signal, log: ctx.log });
+      const report = await runConsumerTests({ projectRoot: PROJECT_ROOT, pactsDir: dir, env: ctx.env, signal: ctx.signal, log: ctx.log }).catch((err: unknown) => {
+        if (ctx.signal.aborted) return undefined;
+        throw err;
+      });
       timings['consumerMs'] = Date.now() - t0;
-      checks.push(...consumerChecks(report, timings['consumerMs'], PROJECT_ROOT));
+      if (report) checks.push(...consumerChecks(report, timings['consumerMs'], PROJECT_ROOT));
     }
+    if (ctx.signal.aborted) return finish(ctx, start, checks, { source: dir, timings });
     const pacts = await loadPacts(dir);
     const broker = brokerConfig(ctx.env);
     if (broker && !options.useExistingPacts) checks.push(await publishPacts(ctx, broker, dir, consumerVersion));
@@ -61,14 +65,18 @@ export const runContracts: SuiteRunner<ContractsOptions> = async (ctx, options) 
       matrix: out.rows,
     };
   }
-  const result: SuiteResult = {
+  return finish(ctx, start, checks, { ...data, timings });
+};
+
+/** The suite result; an interrupted run is inconclusive with what it had, never a pass. */
+function finish(ctx: SuiteContext, start: Date, checks: Check[], data: Record<string, unknown>): SuiteResult {
+  return {
     suite: 'contracts',
     outcome: ctx.signal.aborted ? 'inconclusive' : suiteOutcome(checks),
     startedAt: start.toISOString(),
     durationMs: Math.max(0, ctx.now().getTime() - start.getTime()),
     checks,
-    ...(ctx.signal.aborted ? { reason: 'interrupted' } : {}),
-    data: { ...data, timings },
+    ...(ctx.signal.aborted ? { reason: 'interrupted before the contracts suite finished' } : {}),
+    data,
   };
-  return result;
-};
+}

@@ -4,7 +4,7 @@
  * wrk runs against the gateway and against a trivial node:http server (same machine, same moment) and prints
  * the medians and their ratio. Target (issue #2): >= 2,500 req/s with p95 < 50 ms. Exit 0 met, 1 not met.
  *
- *   node scripts/bench-stack.ts [--runs 5] [--seconds 5] [--connections 32] [--threads 2]
+ *   node scripts/bench-stack.ts [--runs 5] [--seconds 3] [--connections 16] [--threads 2]
  */
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
@@ -17,7 +17,7 @@ import { median, runWrk, wrkArgs, type WrkFigures, type WrkRun } from './bench/w
 const TARGET_RPS = 2_500;
 const TARGET_P95_MS = 50;
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, seconds: { type: 'string', default: '5' }, connections: { type: 'string', default: '32' }, threads: { type: 'string', default: '2' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, seconds: { type: 'string', default: '3' }, connections: { type: 'string', default: '16' }, threads: { type: 'string', default: '2' } } });
 const runs = Number(values.runs);
 const run: WrkRun = { threads: Number(values.threads), connections: Number(values.connections), seconds: Number(values.seconds) };
 

@@ -39,6 +39,14 @@ describe('runSmoke over the whole catalog (fake HTTP)', () => {
     expect(gatewayRequests).toEqual(['GET', 'DELETE', 'GET']);
   });
 
+  it('sends TRACSEQ_SMOKE_EMAIL / TRACSEQ_SMOKE_PASSWORD on every login, never the catalog password', async () => {
+    const http = overriding(() => undefined);
+    await runSmoke(ctx({ TRACSEQ_SMOKE_PASSWORD: 'from-env' }), { http, infra: noInfra });
+    const logins = http.requests.filter((r) => r.url.endsWith('/api/v1/auth/login'));
+    expect(logins.length).toBeGreaterThanOrEqual(3);
+    expect(logins.every((r) => (r.body as { password: string }).password === 'from-env')).toBe(true);
+  });
+
   it('fails a refused service once, on its health, and skips its other checks with the reason', async () => {
     const result = await runSmoke(ctx(), { http: overriding((req) => (req.url.startsWith('http://127.0.0.1:8087') ? { fails: 'connection-refused' } : undefined)), infra: noInfra });
     expect(result.outcome).toBe('fail');
@@ -72,6 +80,15 @@ describe('runSmoke over the whole catalog (fake HTTP)', () => {
     expect(check.outcome).toBe('warn');
     expect(check.failure?.message).toBe('passed only on attempt 2 of 3; attempt 1: HTTP 502, expected 200: bad gateway');
     expect(result.outcome).toBe('warn');
+  });
+
+  it('calls a run cut short by Ctrl-C inconclusive, never pass or fail', async () => {
+    const controller = new AbortController();
+    controller.abort();
+    const http = overriding((req) => (req.signal?.aborted ? { fails: 'interrupted' } : undefined));
+    const result = await runSmoke({ ...ctx({}, ['sample-service', 'auth-service']), signal: controller.signal }, { http, infra: noInfra });
+    expect(result.outcome).toBe('inconclusive');
+    expect(result.checks.filter((c) => c.name === 'health').map((c) => c.outcome)).toEqual(['inconclusive', 'inconclusive']);
   });
 
   it('in wait mode names the services that never came up', async () => {

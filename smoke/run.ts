@@ -7,7 +7,7 @@ import type { SuiteContext, SuiteRunner } from '../core/suite.ts';
 import { realInfraProbes } from './infra-probes.ts';
 import { planJourneys } from './journey-plan.ts';
 import { journeyChecks } from './journeys.ts';
-import { parseSmokeSettings, type SmokeOptions, type SmokeSettings } from './options.ts';
+import { parseSmokeSettings, type SmokeOptions } from './options.ts';
 import { endpointPlan, planServices, type EndpointPlan, type ServicePlan } from './plan.ts';
 import { healthCheck, infraCheck, otherChecks, type SmokeRuntime } from './service-checks.ts';
 import { loginBody, tokenSource } from './token.ts';
@@ -31,7 +31,7 @@ async function serviceChecks(plan: ServicePlan, rt: SmokeRuntime, healths: Map<s
   return [first, ...(await otherChecks(plan, rt, first))];
 }
 
-async function checkAll(ctx: SuiteContext, settings: SmokeSettings, plans: ServicePlan[], rt: SmokeRuntime, all: ResolvedCatalog, body: Record<string, unknown>): Promise<Check[]> {
+async function checkAll(ctx: SuiteContext, plans: ServicePlan[], rt: SmokeRuntime, all: ResolvedCatalog, body: Record<string, unknown>): Promise<Check[]> {
   const healths = new Map<string, Promise<Check | undefined>>();
   const perService = plans.map((plan) => serviceChecks(plan, rt, healths));
   const journeys = planJourneys(all, plans.map((p) => p.id));
@@ -48,7 +48,11 @@ async function checkAll(ctx: SuiteContext, settings: SmokeSettings, plans: Servi
  */
 export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
   const settings = parseSmokeSettings(options);
-  const plans = planServices(ctx.resolved);
+  // The login key endpoint sends the same (possibly overridden) credentials as the journeys.
+  const plans = planServices(ctx.resolved).map((p) => ({
+    ...p,
+    endpoints: p.endpoints.map((e) => (e.schemaName === 'LoginResponse' ? { ...e, body: loginBody(e.body, ctx.env) } : e)),
+  }));
   const all = resolveCatalog(ctx.resolved.catalog, ctx.resolved.env, ctx.env);
   const login = directLogin(all);
   const probe = { timeoutMs: settings.timeoutMs, signal: ctx.signal, budgetScale: settings.budgetScale };
@@ -70,7 +74,7 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
   ctx.log(`smoke: ${plans.length} service(s) in ${ctx.resolved.env}${settings.waitMs ? `, waiting up to ${formatDuration(settings.waitMs)} for health` : ''}`);
   let checks: Check[];
   try {
-    checks = await checkAll(ctx, settings, plans, rt, all, body);
+    checks = await checkAll(ctx, plans, rt, all, body);
   } finally {
     await agent?.close();
   }

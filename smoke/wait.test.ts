@@ -37,6 +37,15 @@ describe('wait mode', () => {
     expect(budgets).toEqual([1000, 900, 740, 484, 250, 250]);
   });
 
+  it('wakes from its pause at once when interrupted', async () => {
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 30);
+    const start = performance.now();
+    const verdict = await waitUntilHealthy(async () => refused, { waitMs: 60_000, initialDelayMs: 10_000, signal: controller.signal });
+    expect(performance.now() - start).toBeLessThan(2_000);
+    expect(verdict.detail['polls']).toBe(2);
+  });
+
   it('stops polling when interrupted', async () => {
     const clock = fakeClock();
     const controller = new AbortController();

@@ -15,7 +15,19 @@ export interface WaitOptions {
 /** The last poll, at the deadline, still gets this long, so its reason is the service's and not our cut-off. */
 const MIN_POLL_MS = 250;
 
-const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+/** A pause that ends early when the run is interrupted. */
+function abortableSleep(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
+  return (ms) =>
+    new Promise((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done(): void {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', done);
+        resolve();
+      }
+      signal?.addEventListener('abort', done, { once: true });
+    });
+}
 
 /**
  * The seeds' wait-for-health.sh, with backoff: polls `probe` until it passes (or warns) or the
@@ -24,7 +36,7 @@ const realSleep = (ms: number): Promise<void> => new Promise((resolve) => setTim
  */
 export async function waitUntilHealthy(probe: (remainingMs: number) => Promise<Verdict>, options: WaitOptions): Promise<Verdict> {
   const now = options.now ?? (() => performance.now());
-  const sleep = options.sleep ?? realSleep;
+  const sleep = options.sleep ?? abortableSleep(options.signal);
   const start = now();
   const deadline = start + options.waitMs;
   let delay = options.initialDelayMs ?? 100;

@@ -25,9 +25,13 @@ export function register(program: Command): void {
       const { consumerCommand } = await import('../../contracts/commands/consumer-command.ts');
       const { pactsDir } = await import('../../contracts/pact/pacts-dir.ts');
       const { watchInterrupts } = await import('../../core/interrupt.ts');
+      const { InterruptedError } = await import('../../core/errors.ts');
       const interrupt = watchInterrupts();
       try {
         await consumerCommand(flags.pacts ?? pactsDir(), process.env, interrupt.signal, (t) => process.stdout.write(`${t}\n`));
+      } catch (err) {
+        const signal = interrupt.received();
+        throw signal ? new InterruptedError(signal) : err;
       } finally {
         interrupt.dispose();
       }

@@ -43,8 +43,8 @@ export function runVerifier(job: WorkerJob, options: RunVerifierOptions): Promis
       if (child.exitCode === null) child.kill('SIGKILL');
       resolve(outcome);
     };
-    const onAbort = () => finish({ kind: 'crashed', message: 'verification interrupted' });
-    const timer = setTimeout(() => finish({ kind: 'crashed', message: `verification of ${job.provider} did not finish within ${options.deadlineMs} ms` }), options.deadlineMs);
+    const onAbort = () => finish({ kind: 'crashed', message: 'verification interrupted', cause: 'interrupted' });
+    const timer = setTimeout(() => finish({ kind: 'crashed', message: `verification of ${job.provider} did not finish within ${options.deadlineMs} ms`, cause: 'timeout' }), options.deadlineMs);
     options.signal.addEventListener('abort', onAbort, { once: true });
     child.on('message', (message: WorkerResult) => {
       if (message.verifierJson === undefined) return finish({ kind: 'crashed', message: `verifier could not run: ${message.error ?? 'no result'}` });

@@ -13,7 +13,7 @@ export interface ExpectedInteraction {
 /** What verifying one provider produced. */
 export type ProviderOutcome =
   | { readonly kind: 'unreachable'; readonly failure: Failure }
-  | { readonly kind: 'crashed'; readonly message: string }
+  | { readonly kind: 'crashed'; readonly message: string; readonly cause?: 'interrupted' | 'timeout' }
   | { readonly kind: 'verified'; readonly output: VerifierOutput; readonly stateErrors: readonly { state: string; message: string }[] };
 
 const TRANSPORT = /error sending request|connection refused|ECONNREFUSED|ECONNRESET|timed out|dns error/i;
@@ -56,7 +56,7 @@ export function verificationChecks(expected: readonly ExpectedInteraction[], out
       return { ...base(e), outcome: 'inconclusive', durationMs: 0, failure: { ...outcome.failure, message: `${who}: not verified: ${outcome.failure.message}` } };
     }
     if (outcome.kind === 'crashed') {
-      return { ...base(e), outcome: 'inconclusive', durationMs: 0, failure: { kind: 'internal', message: `${who}: not verified: ${outcome.message}` } };
+      return { ...base(e), outcome: 'inconclusive', durationMs: 0, failure: { kind: outcome.cause ?? 'internal', message: `${who}: not verified: ${outcome.message}` } };
     }
     const result = outcome.output.interactionResults.find((r) => r.consumer === e.consumer && r.description === e.description);
     if (!result) {

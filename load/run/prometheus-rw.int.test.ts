@@ -32,7 +32,7 @@ describe('k6 metrics by remote write', () => {
     expect(result.outcome).toBe('pass');
     const measured = (result.data as { overall: { requests: number } }).overall.requests;
     const series = await query(`sum by (service) (k6_http_reqs_total{testid="${t.ctx.runId}"})`);
-    const byService = Object.fromEntries(series.map((s) => [s.metric['service'], Number(s.value[1])]));
+    const byService: Record<string, number> = Object.fromEntries(series.map((s) => [s.metric['service'] ?? '', Number(s.value[1])]));
     expect(Object.keys(byService).sort()).toEqual(['auth-service', 'sample-service', 'sequencing-service', 'storage-service']);
     const pushed = Object.values(byService).reduce((a, b) => a + b, 0);
     expect(pushed).toBe(measured);

@@ -33,6 +33,18 @@ describe('the HTML report in a real headless chromium', () => {
     expect(statSync(shot).size).toBeGreaterThan(10_000);
   });
 
+  it('draws a real nightly run (stress and soak from k6) with data in every chart', async () => {
+    const realDir = mkdtempSync(join(dir, 'real-'));
+    const result = await checker.check(await writeHtmlReport(fixture('gate-nightly-real.json'), realDir));
+    expect(result.charts.map((c) => c.id)).toEqual(['stress-0-stress', 'latency-0-stress', 'throughput-0-stress', 'latency-1-soak', 'throughput-1-soak']);
+    for (const chart of result.charts) {
+      expect(chart.rendered, chart.id).toBe(true);
+      expect(chart.points, chart.id).toBeGreaterThan(10);
+      expect(chart.seriesPixels, chart.id).toBeGreaterThan(200);
+    }
+    expect(result.consoleErrors).toEqual([]);
+  });
+
   it('shows a failed run\'s failure at the top of the page', async () => {
     const failDir = mkdtempSync(join(dir, 'fail-'));
     const result = await checker.check(await writeHtmlReport(fixture('gate-deploy-fail.json'), failDir));

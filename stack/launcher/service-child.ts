@@ -8,6 +8,8 @@ const MAIN = fileURLToPath(new URL('../runtime/service-main.ts', import.meta.url
 const TAIL_LINES = 20;
 /** V8 code cache shared by service processes: halves each one's start-up CPU (15 processes start at once). */
 const COMPILE_CACHE = join(tmpdir(), 'tracseq-node-compile-cache');
+/** A larger young generation (V8 grows it only under allocation pressure): fewer scavenges on the gateway read path. */
+const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 /** One forked service process, with its IPC messages, output tail and exit as promises. */
 export class ServiceChild {
@@ -21,7 +23,7 @@ export class ServiceChild {
 
   constructor(id: string, log: (line: string) => void, nodeArgs: readonly string[] = []) {
     this.id = id;
-    this.process = fork(MAIN, [id], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [...nodeArgs], serialization: 'json', env: { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? COMPILE_CACHE } });
+    this.process = fork(MAIN, [id], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [...NODE_FLAGS, ...nodeArgs], serialization: 'json', env: { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? COMPILE_CACHE } });
     for (const stream of [this.process.stdout, this.process.stderr]) {
       stream?.setEncoding('utf8');
       stream?.on('data', (chunk: string) => {
