@@ -7,8 +7,10 @@ import { checkCoverage, type PactSummary } from './coverage/coverage.ts';
 import { coverageChecks } from './coverage/coverage-checks.ts';
 import { VERIFICATIONS } from './verifications.ts';
 import { providerTarget, reachProvider } from './verify/provider-target.ts';
-import { runVerifier } from './verify/run-verifier.ts';
-import { expectedFromOutput, verificationChecks } from './verify/verify-checks.ts';
+import { contractKey } from './verify/contract-verification.ts';
+import { runVerifiers } from './verify/run-verifier.ts';
+import { expectedFromOutput, verificationChecks, type ProviderOutcome } from './verify/verify-checks.ts';
+import type { WorkerJob } from './verify/worker-protocol.ts';
 
 export interface BrokerRunInput {
   readonly broker: BrokerConfig;
@@ -26,18 +28,31 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
   const edges = catalogEdges(ctx.resolved.catalog).filter((e) => !input.providers || input.providers.includes(e.provider));
   const checks: Check[] = [];
   const seen: PactSummary[] = [];
-  for (const provider of [...new Set(edges.map((e) => e.provider))].sort()) {
-    if (ctx.signal.aborted) break;
-    const target = providerTarget(provider, ctx.resolved, ctx.env);
-    const contracts = Object.values(VERIFICATIONS).filter((v) => v.provider === provider).map((v) => `${v.consumer}--${v.provider}`);
-    ctx.log(`contracts: verifying ${provider} against ${input.broker.baseUrl}`);
-    const outcome = (await reachProvider(target, ctx.signal)) ?? (await runVerifier(
-      { provider, providerUrl: target.providerUrl, hookUrl: target.hookUrl, contracts, source: { kind: 'broker', brokerUrl: input.broker.baseUrl }, publish: { providerVersion: input.providerVersion, branch: ctx.env['GIT_BRANCH'] }, timeoutMs: 10_000 },
-      { signal: ctx.signal, deadlineMs: 180_000, env: ctx.env },
-    ));
+  const providers = [...new Set(edges.map((e) => e.provider))].sort();
+  const targets = providers.map((provider) => providerTarget(provider, ctx.resolved, ctx.env));
+  const reached = await Promise.all(targets.map((t) => reachProvider(t, ctx.signal)));
+  const jobs: WorkerJob[] = targets.filter((_, i) => !reached[i]).map((target) => ({
+    provider: target.provider,
+    providerUrl: target.providerUrl,
+    hookUrl: target.hookUrl,
+    contracts: Object.values(VERIFICATIONS).filter((v) => v.provider === target.provider).map((v) => contractKey(v.consumer, v.provider)),
+    source: { kind: 'broker', brokerUrl: input.broker.baseUrl },
+    publish: { providerVersion: input.providerVersion, branch: ctx.env['GIT_BRANCH'] },
+    timeoutMs: 10_000,
+  }));
+  ctx.log(`contracts: verifying ${jobs.map((j) => j.provider).join(', ')} against ${input.broker.baseUrl}`);
+  const verified = await runVerifiers(jobs, { signal: ctx.signal, deadlineMs: 180_000, env: ctx.env });
+  const outcomes = new Map<string, ProviderOutcome>(jobs.map((job, i) => [job.provider, verified[i]!]));
+  providers.forEach((provider, i) => {
+    const unreachable = reached[i];
+    if (unreachable) outcomes.set(provider, unreachable);
+  });
+  for (const provider of providers) {
+    const outcome = outcomes.get(provider)!;
     if (outcome.kind !== 'verified') {
       const message = outcome.kind === 'unreachable' ? outcome.failure.message : outcome.message;
-      checks.push({ id: `contracts.verify.${provider}`, name: `verify ${provider} (broker)`, service: provider, outcome: 'inconclusive', durationMs: 0, failure: { kind: outcome.kind === 'unreachable' ? outcome.failure.kind : 'internal', message } });
+      const kind = outcome.kind === 'unreachable' ? outcome.failure.kind : outcome.cause ?? 'internal';
+      checks.push({ id: `contracts.verify.${provider}`, name: `verify ${provider} (broker)`, service: provider, outcome: 'inconclusive', durationMs: 0, failure: { kind, message } });
       continue;
     }
     const expected = expectedFromOutput(provider, outcome.output);

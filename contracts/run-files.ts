@@ -10,11 +10,7 @@ import { appendMatrix } from './matrix/matrix-store.ts';
 import { matrixRows } from './matrix/matrix-rows.ts';
 import type { MatrixRow } from './matrix/matrix-schema.ts';
 import type { LoadedPact } from './pact/pact-file.ts';
-import { mapLimit } from './verify/map-limit.ts';
-import { verifyProvider } from './verify/verify-provider.ts';
-
-/** Providers verified at once (each in its own verifier process). */
-const VERIFY_CONCURRENCY = 2;
+import { verifyPacts } from './verify/verify-pacts.ts';
 
 export interface FilesRunInput {
   readonly pacts: readonly LoadedPact[];
@@ -37,18 +33,10 @@ export async function runFiles(ctx: SuiteContext, input: FilesRunInput): Promise
   const pacts = input.pacts.filter((p) => only(p.pact.provider.name));
   const checks: Check[] = coverageChecks(checkCoverage(edges, pacts.map(summarizePact)));
   const started = Date.now();
-  const providers = [...new Set(pacts.map((p) => p.pact.provider.name))].sort();
-  const perProvider = await mapLimit(providers, VERIFY_CONCURRENCY, async (provider) => {
-    const own = pacts.filter((p) => p.pact.provider.name === provider);
-    if (ctx.signal.aborted) return { own, results: own.map(() => []) };
-    ctx.log(`contracts: verifying ${provider} (${own.map((p) => p.pact.consumer.name).join(', ')})`);
-    return { own, results: await verifyProvider({ provider, pacts: own, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: () => {} }) };
-  });
-  const verifiedPacts = perProvider.flatMap((p) => p.own);
-  const perPact: Check[][] = perProvider.flatMap((p) => p.results);
+  const perPact = ctx.signal.aborted ? [] : await verifyPacts({ pacts, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: ctx.log });
   const verifyMs = Date.now() - started;
   checks.push(...perPact.flat());
-  const rows = matrixRows(verifiedPacts, perPact, {
+  const rows = matrixRows(pacts, perPact, {
     consumerVersion: input.consumerVersion,
     providerVersion: input.providerVersion,
     environment: ctx.resolved.env,

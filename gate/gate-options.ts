@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { UsageError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
+import { SCENARIOS } from '../load/run/settings.ts';
 
 /** The gate command's flags after parsing; defaults live here only. */
 export const GateOptionsSchema = z.strictObject({
@@ -19,6 +20,10 @@ export const GateOptionsSchema = z.strictObject({
   loadDuration: z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 20s or 5m').optional(),
   /** Baseline file for the load steps that compare with one. */
   baseline: z.string().min(1).optional(),
+  /** Runs this scenario for every load step instead of the profile's (e.g. smoke-load: a short sanity load). */
+  loadScenario: z.enum(SCENARIOS).optional(),
+  /** Verify the pacts already in this folder instead of regenerating them with the consumer tests. */
+  pacts: z.string().min(1).optional(),
   catalog: z.string().optional(),
 }).superRefine((o, ctx) => {
   if (o.faults.length > 0 && o.target !== 'local') {
@@ -27,7 +32,7 @@ export const GateOptionsSchema = z.strictObject({
 });
 export type GateOptions = z.infer<typeof GateOptionsSchema>;
 
-const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration' };
+const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration', loadScenario: 'load-scenario' };
 
 /** Parses the flags; every problem is a usage error naming the flag (`--push-metrics: ...`). */
 export function parseGateOptions(input: unknown): GateOptions {

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { ConfigError, UsageError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
-import { ProfileName, ProfilesFileSchema, type Profile, type ProfilesFile } from './profile-schema.ts';
+import { ProfileName, ProfilesFileSchema, type LoadStep, type Profile, type ProfilesFile } from './profile-schema.ts';
 
 export const PROFILES_PATH = fileURLToPath(new URL('./profiles.yaml', import.meta.url));
 
@@ -37,6 +37,11 @@ export function selectProfile(file: ProfilesFile, name: string): Profile {
   const profile = parsedName.success ? file.profiles[parsedName.data] : undefined;
   if (!profile) throw new UsageError(`--profile: unknown profile "${name}" (known: ${known.join(', ')})`);
   return profile;
+}
+
+/** The profile with every load step's scenario replaced (`--load-scenario`, e.g. smoke-load for a quick sanity load). */
+export function withLoadScenario(profile: Profile, scenario: LoadStep['scenario'] | undefined): Profile {
+  return scenario ? { ...profile, load: profile.load.map((step) => ({ ...step, scenario })) } : profile;
 }
 
 /** The profile with every load step's duration replaced (`--load-duration`). */

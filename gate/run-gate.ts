@@ -10,7 +10,7 @@ import { killDescendantsOnExit } from './descendants.ts';
 import type { GateOptions } from './gate-options.ts';
 import type { LocalTarget } from './local-target.ts';
 import { planSuites, parseSuitesOption, type PlanEntry } from './plan.ts';
-import { loadProfiles, selectProfile, withLoadDuration } from './profiles.ts';
+import { loadProfiles, selectProfile, withLoadDuration, withLoadScenario } from './profiles.ts';
 import { createProgress } from './progress.ts';
 import { runSteps } from './run-steps.ts';
 import type { GateRunners } from './runners.ts';
@@ -28,6 +28,8 @@ export interface RunnerSetup {
   readonly prometheusUrl: string | undefined;
   readonly remoteWriteUrl: string | undefined;
   readonly baseline: string | undefined;
+  /** Verify the pacts in this folder instead of regenerating them (`--pacts`). */
+  readonly pacts?: string | undefined;
   readonly local: boolean;
 }
 
@@ -61,7 +63,7 @@ function completeResults(plan: readonly PlanEntry[], results: readonly SuiteResu
  */
 export async function runGate(options: GateOptions, io: GateIo = defaultIo(), deps: GateDeps = defaultDeps): Promise<RunReport> {
   const catalog = loadCatalog(catalogPath(options.catalog, io.env));
-  const profile = withLoadDuration(selectProfile(loadProfiles(), options.profile), options.loadDuration);
+  const profile = withLoadScenario(withLoadDuration(selectProfile(loadProfiles(), options.profile), options.loadDuration), options.loadScenario);
   const plan = planSuites(options.profile, profile, parseSuitesOption(options.suites));
   resolveCatalog(catalog, options.env, io.env);
   const prometheus = options.prometheus ?? io.env['PROMETHEUS_URL'];
@@ -107,6 +109,7 @@ export async function runGate(options: GateOptions, io: GateIo = defaultIo(), de
         prometheusUrl: target?.prometheusUrl ?? prometheus,
         remoteWriteUrl: target?.remoteWriteUrl ?? options.prometheusRw,
         baseline: options.baseline,
+        pacts: options.pacts,
         local: target !== undefined,
       });
       const outcome = await runSteps(ctx, plan, profile, runners, progress, interrupt.received);

@@ -15,7 +15,7 @@ const FINAL_SCRAPE_TIMEOUT_MS = 15_000;
 export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunners> {
   return {
     smoke: async (ctx) => (await import('../smoke/run.ts')).runSmoke(ctx, {}),
-    contracts: async (ctx) => (await import('../contracts/run.ts')).runContracts(ctx, {}),
+    contracts: async (ctx) => (await import('../contracts/run.ts')).runContracts(ctx, setup.pacts ? { pactsDir: setup.pacts, useExistingPacts: true } : {}),
     load: async (ctx, step, tolerances) => {
       const { runLoad } = await import('../load/run/run-load.ts');
       const { defaultBaselinePath } = await import('../load/run/baseline/baseline-file.ts');

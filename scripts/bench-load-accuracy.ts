@@ -17,8 +17,8 @@ const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);
   return Number(i >= 0 ? process.argv[i + 1] ?? fallback : fallback);
 };
-const runs = arg('--runs', '3');
-const injected = arg('--latency', '1000');
+const runs = arg('--runs', '5');
+const injected = arg('--latency', '2000');
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = Math.floor(s.length / 2);

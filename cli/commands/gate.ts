@@ -11,6 +11,8 @@ interface GateFlags {
   prometheusRw?: string;
   baseline?: string;
   loadDuration?: string;
+  pacts?: string;
+  loadScenario?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -29,6 +31,8 @@ export function register(program: Command): void {
     .option('--prometheus-rw <url>', 'remote-write URL for k6 when the target is not local')
     .option('--load-duration <duration>', "override every load step's duration, e.g. 20s for a quicker deploy gate")
     .option('--baseline <file>', 'baseline for the load steps that compare with one (load baseline save)')
+    .option('--load-scenario <name>', "run this scenario for every load step instead of the profile's, e.g. smoke-load for a short sanity load")
+    .option('--pacts <dir>', 'verify the pacts already in DIR instead of regenerating them with the consumer tests')
     .action(async (flags: GateFlags) => {
       const { parseGateOptions } = await import('../../gate/gate-options.ts');
       const { runGate } = await import('../../gate/run-gate.ts');
@@ -43,6 +47,8 @@ export function register(program: Command): void {
         ...(flags.prometheusRw !== undefined ? { prometheusRw: flags.prometheusRw } : {}),
         ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
         ...(flags.loadDuration !== undefined ? { loadDuration: flags.loadDuration } : {}),
+        ...(flags.pacts !== undefined ? { pacts: flags.pacts } : {}),
+        ...(flags.loadScenario !== undefined ? { loadScenario: flags.loadScenario } : {}),
         ...(program.opts<{ catalog?: string }>().catalog !== undefined ? { catalog: program.opts<{ catalog?: string }>().catalog } : {}),
       });
       const report = await runGate(options);

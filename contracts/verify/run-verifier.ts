@@ -8,21 +8,41 @@ const WORKER = fileURLToPath(new URL('./verify-worker.ts', import.meta.url));
 
 export interface RunVerifierOptions {
   readonly signal: AbortSignal;
-  /** Deadline for the whole provider verification (ms). */
+  /** Deadline for each provider's verification (ms). */
   readonly deadlineMs: number;
   readonly env: NodeJS.ProcessEnv;
   /** Receives the verifier's own console output, line by line (debug logging). */
   readonly onOutput?: (line: string) => void;
 }
 
+function outcomeOf(message: WorkerResult): ProviderOutcome {
+  if (message.verifierJson === undefined) return { kind: 'crashed', message: `verifier could not run: ${message.error ?? 'no result'}` };
+  const parsed = parseVerifierOutput(message.verifierJson);
+  return parsed.ok ? { kind: 'verified', output: parsed.value, stateErrors: message.stateErrors } : { kind: 'crashed', message: parsed.error };
+}
+
 /**
- * Runs the verifier for one provider in a child process and turns what comes back into a ProviderOutcome.
- * The child is killed on abort or at the deadline; a child that dies without a result is `crashed`,
- * with the tail of its output as the reason.
+ * Verifies each job's provider, in order, in one child process (pact-js is imported once). A child that
+ * dies or passes a provider's deadline costs that provider only: it is `crashed` (with the tail of the
+ * child's output) and a fresh child takes the remaining jobs. Aborting kills the child.
  */
-export function runVerifier(job: WorkerJob, options: RunVerifierOptions): Promise<ProviderOutcome> {
+export async function runVerifiers(jobs: readonly WorkerJob[], options: RunVerifierOptions): Promise<ProviderOutcome[]> {
+  const outcomes: ProviderOutcome[] = [];
+  while (outcomes.length < jobs.length) {
+    if (options.signal.aborted) {
+      outcomes.push({ kind: 'crashed', message: 'verification interrupted', cause: 'interrupted' });
+      continue;
+    }
+    outcomes.push(...(await runBatch(jobs.slice(outcomes.length), options)));
+  }
+  return outcomes;
+}
+
+/** Results for a prefix of `jobs` (at least one: the job in progress when the child died is `crashed`). */
+function runBatch(jobs: readonly WorkerJob[], options: RunVerifierOptions): Promise<ProviderOutcome[]> {
   return new Promise((resolve) => {
     const child = fork(WORKER, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...options.env, PACT_DO_NOT_TRACK: 'true' }, execArgv: ['--no-warnings'] });
+    const results: ProviderOutcome[] = [];
     const tail: string[] = [];
     const keep = (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n')) {
@@ -35,26 +55,32 @@ export function runVerifier(job: WorkerJob, options: RunVerifierOptions): Promis
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);
     let settled = false;
-    const finish = (outcome: ProviderOutcome) => {
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (last?: ProviderOutcome) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
       if (child.exitCode === null) child.kill('SIGKILL');
-      resolve(outcome);
+      resolve(last && results.length < jobs.length ? [...results, last] : results);
+    };
+    const current = () => jobs[results.length]?.provider ?? 'the verifier';
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => finish({ kind: 'crashed', message: `verification of ${current()} did not finish within ${options.deadlineMs} ms`, cause: 'timeout' }), options.deadlineMs);
     };
     const onAbort = () => finish({ kind: 'crashed', message: 'verification interrupted', cause: 'interrupted' });
-    const timer = setTimeout(() => finish({ kind: 'crashed', message: `verification of ${job.provider} did not finish within ${options.deadlineMs} ms`, cause: 'timeout' }), options.deadlineMs);
     options.signal.addEventListener('abort', onAbort, { once: true });
     child.on('message', (message: WorkerResult) => {
-      if (message.verifierJson === undefined) return finish({ kind: 'crashed', message: `verifier could not run: ${message.error ?? 'no result'}` });
-      const parsed = parseVerifierOutput(message.verifierJson);
-      finish(parsed.ok ? { kind: 'verified', output: parsed.value, stateErrors: message.stateErrors } : { kind: 'crashed', message: parsed.error });
+      results.push(outcomeOf(message));
+      if (results.length === jobs.length) finish();
+      else arm();
     });
     child.on('close', (code, signal) => {
       const last = tail.filter((l) => /error/i.test(l)).slice(-2).join(' | ') || tail.slice(-2).join(' | ');
-      finish({ kind: 'crashed', message: `verifier process for ${job.provider} exited (${signal ?? `code ${code}`}) without a result${last ? `: ${last}` : ''}` });
+      finish({ kind: 'crashed', message: `verifier process for ${current()} exited (${signal ?? `code ${code}`}) without a result${last ? `: ${last}` : ''}` });
     });
-    child.send(job);
+    arm();
+    child.send(jobs);
   });
 }

@@ -1,5 +1,6 @@
 /**
- * Child process entry: runs Pact's Verifier for one provider and sends back its JSON result over IPC.
+ * Child process entry: runs Pact's Verifier for each provider job in turn (pact-js is imported once) and
+ * sends back each JSON result over IPC as soon as it has it.
  * It runs apart from the harness because the native verifier prints to stdout, and a provider that drops
  * the connection crashes pact-js's proxy (an uncaught error): both stay in this process.
  */
@@ -47,13 +48,20 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   });
   try {
     const json = await verifier.verifyProvider();
-    return { verifierJson: String(json), stateErrors };
+    return { provider: job.provider, verifierJson: String(json), stateErrors };
   } catch (err) {
     const text = err instanceof Error ? err.message : String(err);
-    return text.trimStart().startsWith('{') ? { verifierJson: text, stateErrors } : { error: text, stateErrors };
+    return text.trimStart().startsWith('{') ? { provider: job.provider, verifierJson: text, stateErrors } : { provider: job.provider, error: text, stateErrors };
   }
 }
 
-process.once('message', (job: WorkerJob) => {
-  void run(job).then((result) => process.send?.(result, () => process.exit(0)));
+function send(result: WorkerResult): Promise<void> {
+  return new Promise((resolve) => process.send?.(result, () => resolve()));
+}
+
+process.once('message', (jobs: WorkerJob[]) => {
+  void (async () => {
+    for (const job of jobs) await send(await run(job));
+    process.exit(0);
+  })();
 });

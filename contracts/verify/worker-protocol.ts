@@ -12,7 +12,9 @@ export interface WorkerJob {
   readonly timeoutMs: number;
 }
 
+/** One result message per job, in job order. */
 export interface WorkerResult {
+  readonly provider: string;
   /** The verifier's JSON result (pass or fail). */
   readonly verifierJson?: string;
   /** The verifier could not run (bad arguments, crash). */

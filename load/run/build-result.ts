@@ -27,7 +27,7 @@ export interface RunFacts {
   readonly thresholds: readonly ThresholdResult[];
   readonly k6Thresholds: Map<string, Map<string, boolean>> | undefined;
   readonly stress: StressResult | undefined;
-  readonly expectRecovery: boolean;
+  readonly judgeBreakingPoint: boolean;
   readonly baseline: { readonly file: string; readonly comparison: Comparison } | undefined;
   readonly artifacts: Record<string, string | string[]>;
 }
@@ -55,7 +55,7 @@ export function buildLoadResult(f: RunFacts): SuiteResult {
     dataCheck(f.summary),
     ...(measured ? [rateLimitCheck(f.summary.overall, s.rateLimitedMostly)] : []),
     ...(ranToEnd ? thresholdChecks(f.thresholds, f.k6Thresholds) : []),
-    ...(ranToEnd && measured && f.stress ? stressChecks(f.stress.table, s.expectedRps, f.expectRecovery) : []),
+    ...(ranToEnd && measured && f.stress ? stressChecks(f.stress.table, s.expectedRps, f.judgeBreakingPoint) : []),
     ...(ranToEnd && f.baseline ? baselineChecks(f.baseline.comparison, f.baseline.file) : []),
   ];
   const { series, ...summaryRest } = f.summary;

@@ -63,8 +63,8 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const specs = generateThresholds(ctx.resolved, { entryService: s.entryService, set: rules.thresholds, droppedIterationsMax: s.droppedIterationsMax });
   const env = k6Env(ctx.resolved, s, specs);
   const processEnv = { PATH: ctx.env['PATH'] ?? '', HOME: ctx.env['HOME'] ?? '' };
-  const inspect = await inspectScenario(binary, rules.script, env, processEnv);
   const baseline = s.baseline ? { file: s.baseline, data: await readBaseline(s.baseline) } : undefined;
+  const inspect = await inspectScenario(binary, rules.script, env, processEnv);
   const dir = join(ctx.reportDir, 'load');
   await mkdir(dir, { recursive: true });
 
@@ -107,7 +107,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
     thresholds: evaluateThresholds(specs, summary),
     k6Thresholds: only ? k6ThresholdResults(only) : undefined,
     stress,
-    expectRecovery: stress !== undefined,
+    judgeBreakingPoint: rules.judgeBreakingPoint,
     baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,
     artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json') },
   });

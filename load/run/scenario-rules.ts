@@ -10,14 +10,16 @@ export interface ScenarioRules {
   readonly thresholds: ThresholdSet;
   /** Breaking point / recovery analysis from the raw results. */
   readonly stressAnalysis: boolean;
+  /** Judge the breaking point against the expected load (a climb to a ceiling: stress only). */
+  readonly judgeBreakingPoint: boolean;
 }
 
 export function scenarioRules(name: ScenarioName): ScenarioRules {
   const script = join(PROJECT_ROOT, 'load', `${name}.ts`);
   switch (name) {
-    case 'stress': return { script, thresholds: 'none', stressAnalysis: true };
-    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true };
-    default: return { script, thresholds: 'full', stressAnalysis: false };
+    case 'stress': return { script, thresholds: 'none', stressAnalysis: true, judgeBreakingPoint: true };
+    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true, judgeBreakingPoint: false };
+    default: return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false };
   }
 }
 

@@ -29,6 +29,13 @@ function fatal(message: string): never {
   process.exit(1);
 }
 
+// Installed first, so a launcher that dies (or stops us) while we still load never leaves an orphan.
+let stopHook: (() => void) | undefined;
+const onStop = () => (stopHook ? stopHook() : process.exit(0));
+process.on('SIGTERM', onStop);
+process.on('SIGINT', onStop);
+process.on('disconnect', onStop);
+
 process.once('message', (raw: unknown) => {
   const parsed = InitMessageSchema.safeParse(raw);
   if (!parsed.success) fatal(`bad init message: ${formatIssues(parsed.error).join('; ')}`);
@@ -73,10 +80,8 @@ async function start(init: InitMessage): Promise<void> {
     const started = Promise.resolve(instance.start?.()).catch((err: unknown) => log(`start failed: ${String(err)}`));
     void Promise.race([started, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]).then(() => tell({ type: 'ready' }));
   });
-  const stop = () => shutdown(server, ctx);
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
-  process.once('disconnect', stop);
+  stopHook = () => shutdown(server, ctx);
+  if (!process.connected) stopHook();
   tell({ type: 'listening', port });
 }
 

@@ -4,6 +4,8 @@ import { mapK6Exit } from '../k6/exit-codes.ts';
 import type { ThresholdResult } from '../thresholds/evaluate.ts';
 import { k6Check } from './k6-check.ts';
 import { rateLimitCheck } from './rate-limit-check.ts';
+import { stressChecks } from './stress-checks.ts';
+import type { StressTable } from '../stress/stress-table.ts';
 import { thresholdChecks } from './threshold-checks.ts';
 
 const stats = (requests: number, rateLimited: number): RequestStats => ({
@@ -56,5 +58,32 @@ describe('the k6 check', () => {
     const check = k6Check(mapK6Exit(108), [108], 'test aborted: setup: login failed (HTTP 429: rate limited by the gateway)');
     expect(check.outcome).toBe('inconclusive');
     expect(check.failure?.message).toContain('HTTP 429');
+  });
+});
+
+describe('stress checks', () => {
+  const table = (over: Partial<StressTable>): StressTable => ({
+    breakingPointRps: 1500, broke: true, breakAt: '2026-01-01T00:00:00.000Z', errorRateAtBreak: 0.04, p95AtBreakMs: 700, vusAtBreak: 300,
+    breakReasons: ['p95 700 ms >= 500 ms'], maxConcurrentVus: 320, peakRps: 1700, recovered: true, recoveryTimeS: 6, totalRequests: 60_000,
+    durationS: 60, averageRps: 1000, sustainSeconds: 5, criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 }, ...over,
+  });
+
+  it('pass a system that breaks above the expected load and recovers', () => {
+    expect(stressChecks(table({}), 1000, true).map((c) => c.outcome)).toEqual(['pass', 'pass', 'pass']);
+  });
+
+  it('fail a system that breaks below the expected load, saying where and why', () => {
+    const [bp] = stressChecks(table({ breakingPointRps: 640, averageRps: 500, totalRequests: 30_000 }), 1000, true);
+    expect(bp?.failure?.message).toBe('breaks at 640 req/s, below the expected 1,000 req/s (p95 700 ms >= 500 ms)');
+  });
+
+  it('are inconclusive when the ceiling was too low to find the break', () => {
+    const [bp] = stressChecks(table({ broke: false, breakingPointRps: 400, breakReasons: [], averageRps: 300, totalRequests: 18_000, peakRps: 450 }), 1000, true);
+    expect(bp?.outcome).toBe('inconclusive');
+  });
+
+  it('judge a spike on recovery only', () => {
+    const checks = stressChecks(table({ recovered: false, recoveryTimeS: null }), 1000, false);
+    expect(checks.map((c) => `${c.id}:${c.outcome}`)).toEqual(['load/stress/recovery:fail', 'load/stress/consistency:pass']);
   });
 });
