@@ -141,6 +141,17 @@ describe('the contracts suite against the reference stack', () => {
     expect(healthy.code).toBe(1);
   }, 60_000);
 
+  it('is inconclusive, never a pass, when a provider does not answer at its resolved URL', async () => {
+    const base = context();
+    const env = { ...base.env, NOTIFICATION_SERVICE_URL: 'http://127.0.0.1:1' };
+    const result = await runContracts({ ...base, env, resolved: resolveCatalog(catalog, 'local', env) }, { pactsDir: pacts, useExistingPacts: true, providers: ['notification-service'], matrixFile: join(dir, 'unreachable-matrix.json') });
+    expect(result.outcome).toBe('inconclusive');
+    const [check] = result.checks.filter((c) => c.id.startsWith('contracts.verify.'));
+    expect(check).toMatchObject({ outcome: 'inconclusive', failure: { kind: 'connection-refused' } });
+    expect(check?.failure?.message).toBe(`sequencing-service -> notification-service "${HTTP.sendNotification}": not verified: notification-service unreachable: connection refused by 127.0.0.1:1 (ECONNREFUSED)`);
+    expect(await readMatrix(join(dir, 'unreachable-matrix.json'))).toBeUndefined();
+  }, 60_000);
+
   it('fails coverage, naming the edge, when the catalog gains a dependency that has no pact', async () => {
     const text = (await readFile(new URL('../catalog/tracseq.yaml', import.meta.url), 'utf8')).replace(
       '        - { to: sequencing-service, name: submit-job, method: POST, path: /api/v1/sequencing/jobs }',

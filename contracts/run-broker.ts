@@ -8,7 +8,7 @@ import { coverageChecks } from './coverage/coverage-checks.ts';
 import { VERIFICATIONS } from './verifications.ts';
 import { providerTarget, reachProvider } from './verify/provider-target.ts';
 import { contractKey } from './verify/contract-verification.ts';
-import { runVerifiers } from './verify/run-verifier.ts';
+import { runVerifiers } from './verify/run-verifiers.ts';
 import { expectedFromOutput, verificationChecks, type ProviderOutcome } from './verify/verify-checks.ts';
 import type { WorkerJob } from './verify/worker-protocol.ts';
 

@@ -22,6 +22,8 @@ export const GateOptionsSchema = z.strictObject({
   baseline: z.string().min(1).optional(),
   /** Runs this scenario for every load step instead of the profile's (e.g. smoke-load: a short sanity load). */
   loadScenario: z.enum(SCENARIOS).optional(),
+  /** A load settings file (YAML/JSON: rate, ramp, vus, thinkScale, tolerances, ...) for every load step. */
+  loadConfig: z.string().min(1).optional(),
   /** Verify the pacts already in this folder instead of regenerating them with the consumer tests. */
   pacts: z.string().min(1).optional(),
   catalog: z.string().optional(),
@@ -32,7 +34,7 @@ export const GateOptionsSchema = z.strictObject({
 });
 export type GateOptions = z.infer<typeof GateOptionsSchema>;
 
-const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration', loadScenario: 'load-scenario' };
+const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration', loadScenario: 'load-scenario', loadConfig: 'load-config' };
 
 /** Parses the flags; every problem is a usage error naming the flag (`--push-metrics: ...`). */
 export function parseGateOptions(input: unknown): GateOptions {

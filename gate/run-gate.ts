@@ -28,6 +28,8 @@ export interface RunnerSetup {
   readonly prometheusUrl: string | undefined;
   readonly remoteWriteUrl: string | undefined;
   readonly baseline: string | undefined;
+  /** Load settings file for every load step (`--load-config`). */
+  readonly loadConfig?: string | undefined;
   /** Verify the pacts in this folder instead of regenerating them (`--pacts`). */
   readonly pacts?: string | undefined;
   readonly local: boolean;
@@ -110,6 +112,7 @@ export async function runGate(options: GateOptions, io: GateIo = defaultIo(), de
         remoteWriteUrl: target?.remoteWriteUrl ?? options.prometheusRw,
         baseline: options.baseline,
         pacts: options.pacts,
+        loadConfig: options.loadConfig,
         local: target !== undefined,
       });
       const outcome = await runSteps(ctx, plan, profile, runners, progress, interrupt.received);

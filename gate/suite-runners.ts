@@ -27,6 +27,7 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
         ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
         ...(baseline && !missing ? { baseline } : {}),
         ...(tolerances ? { tolerances } : {}),
+        ...(setup.loadConfig ? { config: setup.loadConfig } : {}),
       });
       return missing ? withMissingBaseline(result, baseline) : result;
     },

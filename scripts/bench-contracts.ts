@@ -45,11 +45,16 @@ try {
   const reference: number[] = [];
   const consumer: number[] = [];
   const verify: number[] = [];
+  let pactCount = 0;
+  let interactionCount = 0;
   for (let i = 0; i < RUNS; i++) {
     reference.push(referenceMs());
     const result = await runContracts(ctx(i), { pactsDir: join(dir, 'pacts'), matrixFile: join(dir, 'matrix.json'), consumerVersion: 'bench', providerVersion: 'bench' });
     if (result.outcome !== 'pass') throw new Error(`run ${i + 1}: the contracts suite did not pass (${result.outcome})`);
     const timings = result.data?.['timings'] as { consumerMs: number; verifyMs: number };
+    const pacts = result.data?.['pacts'] as { interactions: number }[];
+    pactCount = pacts.length;
+    interactionCount = pacts.reduce((n, p) => n + p.interactions, 0);
     consumer.push(timings.consumerMs);
     verify.push(timings.verifyMs);
     process.stderr.write(`run ${i + 1}/${RUNS}: consumer ${timings.consumerMs} ms, verify ${timings.verifyMs} ms, reference ${Math.round(reference.at(-1)!)} ms\n`);
@@ -57,7 +62,7 @@ try {
   const ref = median(reference);
   const line = (name: string, values: number[]) => `${name.padEnd(30)} median ${String(Math.round(median(values))).padStart(6)} ms   ${(median(values) / ref).toFixed(1)}x reference`;
   process.stdout.write([
-    `contracts suite, ${RUNS} runs (12 pacts, 23 interactions, 5 providers)`,
+    `contracts suite, ${RUNS} runs (${pactCount} pacts, ${interactionCount} interactions)`,
     `${'reference: node + import pact'.padEnd(30)} median ${String(Math.round(ref)).padStart(6)} ms`,
     line('consumer step (regenerate)', consumer),
     line('verify step (5 providers)', verify),

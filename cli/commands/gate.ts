@@ -13,6 +13,7 @@ interface GateFlags {
   loadDuration?: string;
   pacts?: string;
   loadScenario?: string;
+  loadConfig?: string;
 }
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -32,6 +33,7 @@ export function register(program: Command): void {
     .option('--load-duration <duration>', "override every load step's duration, e.g. 20s for a quicker deploy gate")
     .option('--baseline <file>', 'baseline for the load steps that compare with one (load baseline save)')
     .option('--load-scenario <name>', "run this scenario for every load step instead of the profile's, e.g. smoke-load for a short sanity load")
+    .option('--load-config <file>', 'load settings file (YAML/JSON: rate, ramp, vus, tolerances, ...) for every load step')
     .option('--pacts <dir>', 'verify the pacts already in DIR instead of regenerating them with the consumer tests')
     .action(async (flags: GateFlags) => {
       const { parseGateOptions } = await import('../../gate/gate-options.ts');
@@ -49,6 +51,7 @@ export function register(program: Command): void {
         ...(flags.loadDuration !== undefined ? { loadDuration: flags.loadDuration } : {}),
         ...(flags.pacts !== undefined ? { pacts: flags.pacts } : {}),
         ...(flags.loadScenario !== undefined ? { loadScenario: flags.loadScenario } : {}),
+        ...(flags.loadConfig !== undefined ? { loadConfig: flags.loadConfig } : {}),
         ...(program.opts<{ catalog?: string }>().catalog !== undefined ? { catalog: program.opts<{ catalog?: string }>().catalog } : {}),
       });
       const report = await runGate(options);

@@ -1,6 +1,5 @@
 import type { InteractionResult, VerifierMismatch } from './verifier-output.ts';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 export function stripAnsi(text: string): string {

@@ -5,7 +5,7 @@ import { VERIFICATIONS } from '../verifications.ts';
 import { contractKey } from './contract-verification.ts';
 import { expectedInteractions, unhandledReason } from './expected.ts';
 import { providerTarget, reachProvider } from './provider-target.ts';
-import { runVerifiers } from './run-verifier.ts';
+import { runVerifiers } from './run-verifiers.ts';
 import type { ProviderOutcome } from './verify-checks.ts';
 import { verificationChecks } from './verify-checks.ts';
 import type { WorkerJob } from './worker-protocol.ts';

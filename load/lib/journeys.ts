@@ -5,17 +5,21 @@ import { SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
 import { call, callMany, field } from './http.ts';
 import { JOURNEYS, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
-import { hasToken, login, noteStatus, sessionToken, uniqueSuffix } from './session.ts';
+import { hasToken, login, noteStatus, sessionToken, uniqueSuffix, useSessionPool } from './session.ts';
 import type { StepName } from './steps.ts';
 
 /** One sample at the end of setup(): when the scenarios' clock starts (the runner aligns schedules on it). */
 const scenariosStart = new Counter(SCENARIOS_START_METRIC);
 
-/** Entities created in setup() so read steps always have something real to read. */
+/** Sessions and entities created in setup(), so VUs start logged in and read steps read something real. */
 export interface SetupData {
+  readonly sessions: string[];
   readonly sampleIds: string[];
   readonly jobIds: string[];
 }
+
+/** How many sessions setup() opens for the VUs to share. */
+const SESSION_POOL = 10;
 
 function think(env: LoadEnv): void {
   const jitter = (Math.random() * 2 - 1) * THINK.jitter;
@@ -40,7 +44,7 @@ function createSample(env: LoadEnv): string | undefined {
 }
 
 /** The journeys of JOURNEYS (mix.ts), step by step, with think time between steps. */
-export const journeys: Record<JourneyName, (env: LoadEnv, data: SetupData) => void> = {
+const steps: Record<JourneyName, (env: LoadEnv, data: SetupData) => void> = {
   signIn(env) {
     login(env);
     think(env);
@@ -69,6 +73,13 @@ export const journeys: Record<JourneyName, (env: LoadEnv, data: SetupData) => vo
   },
 };
 
+export const journeys = Object.fromEntries(
+  (Object.keys(steps) as JourneyName[]).map((name) => [name, (env: LoadEnv, data: SetupData) => {
+    useSessionPool(data.sessions);
+    steps[name](env, data);
+  }]),
+) as Record<JourneyName, (env: LoadEnv, data: SetupData) => void>;
+
 /** One journey drawn by weight (smoke-load walks them all instead). */
 export function weightedJourney(env: LoadEnv, data: SetupData): void {
   journeys[pickWeighted(JOURNEYS, Math.random()).name](env, data);
@@ -76,6 +87,7 @@ export function weightedJourney(env: LoadEnv, data: SetupData): void {
 
 /** One request drawn from SINGLE_STEPS: stress and spike iterations. */
 export function singleStep(env: LoadEnv, data: SetupData): void {
+  useSessionPool(data.sessions);
   const { step } = pickWeighted(SINGLE_STEPS, Math.random());
   if (step === 'createSample') createSample(env);
   else if (step === 'getSample') authed(env, step, { id: anyOf(data.sampleIds) });
@@ -92,6 +104,8 @@ export function prepare(env: LoadEnv): SetupData {
   const loginStatus = login(env);
   if (!hasToken()) fail(`login as ${env.email}`, loginStatus);
   const token = sessionToken(env);
+  const logins = callMany(env, 'login', Array.from({ length: SESSION_POOL - 1 }, () => ({ body: { email: env.email, password: env.password } })));
+  const sessions = [token as string, ...logins.map((res) => field(res, 'access_token') ?? fail(`login as ${env.email}`, res.status))];
   const samples = callMany(env, 'createSample', Array.from({ length: env.samplePool }, (_, i) => ({
     token, body: { barcode: `LT-setup-${i}-${Date.now()}`, sample_type: 'blood', auto_assign: false },
   })));
@@ -99,5 +113,5 @@ export function prepare(env: LoadEnv): SetupData {
   const jobs = callMany(env, 'submitJob', sampleIds.slice(0, 5).map((sampleId) => ({ token, body: { sample_id: sampleId, platform: 'illumina' } })));
   const jobIds = jobs.map((res) => field(res, 'id') ?? fail('submitting a sequencing job', res.status));
   scenariosStart.add(1);
-  return { sampleIds, jobIds };
+  return { sessions, sampleIds, jobIds };
 }

@@ -3,10 +3,19 @@ import { call, field } from './http.ts';
 import type { LoadEnv } from './env.ts';
 
 /**
- * Each VU is one laboratory user with its own session: it logs in on first use and again when the
- * gateway answers 401. State is per VU (module scope is per VU in k6).
+ * Each VU is one laboratory user with a session. It starts with one of the sessions setup() opened
+ * (users are already logged in when the test starts; 100 VUs logging in at once would measure a
+ * login storm, not the steady state), logs in itself in the signIn journey, and again after a 401.
+ * State is per VU (module scope is per VU in k6).
  */
 let token: string | undefined;
+let adopted = false;
+let pool: readonly string[] = [];
+
+/** The sessions setup() opened, shared out by VU id. */
+export function useSessionPool(tokens: readonly string[]): void {
+  pool = tokens;
+}
 
 /** Logs in; returns the HTTP status (0 for a network error). */
 export function login(env: LoadEnv): number {
@@ -16,6 +25,8 @@ export function login(env: LoadEnv): number {
 }
 
 export function sessionToken(env: LoadEnv): string | undefined {
+  if (!token && !adopted && pool.length > 0) token = pool[(exec.vu.idInTest - 1) % pool.length];
+  adopted = true;
   if (!token) login(env);
   return token;
 }

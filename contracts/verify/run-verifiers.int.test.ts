@@ -4,7 +4,7 @@ import { createServer as createTcpServer, type Server as TcpServer } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runVerifiers } from './run-verifier.ts';
+import { runVerifiers } from './run-verifiers.ts';
 import type { WorkerJob } from './worker-protocol.ts';
 
 let dir: string;
