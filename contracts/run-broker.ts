@@ -6,11 +6,9 @@ import { assertBrokerReachable } from './broker/broker-cli.ts';
 import { checkCoverage, type PactSummary } from './coverage/coverage.ts';
 import { coverageChecks } from './coverage/coverage-checks.ts';
 import { VERIFICATIONS } from './verifications.ts';
-import { providerTarget, reachProvider } from './verify/provider-target.ts';
 import { contractKey } from './verify/contract-verification.ts';
-import { runVerifiers } from './verify/run-verifiers.ts';
-import { expectedFromOutput, verificationChecks, type ProviderOutcome } from './verify/verify-checks.ts';
-import type { WorkerJob } from './verify/worker-protocol.ts';
+import { expectedFromOutput, verificationChecks } from './verify/verify-checks.ts';
+import { verifyProviders } from './verify/verify-providers.ts';
 
 export interface BrokerRunInput {
   readonly broker: BrokerConfig;
@@ -21,17 +19,14 @@ export interface BrokerRunInput {
 /**
  * Broker mode: each catalog provider verifies the pacts the broker selects for it (main branch and
  * deployed/released consumers) and publishes the results as `providerVersion`. Coverage reads the
- * interaction descriptions the verifier reports (the broker holds the pact files).
+ * interaction descriptions the verifier reports (the broker holds the pact files), for the providers
+ * that were verified; a provider that could not be verified is one inconclusive check.
  */
 export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promise<Check[]> {
   await assertBrokerReachable(input.broker);
   const edges = catalogEdges(ctx.resolved.catalog).filter((e) => !input.providers || input.providers.includes(e.provider));
-  const checks: Check[] = [];
-  const seen: PactSummary[] = [];
   const providers = [...new Set(edges.map((e) => e.provider))].sort();
-  const targets = providers.map((provider) => providerTarget(provider, ctx.resolved, ctx.env));
-  const reached = await Promise.all(targets.map((t) => reachProvider(t, ctx.signal)));
-  const jobs: WorkerJob[] = targets.filter((_, i) => !reached[i]).map((target) => ({
+  const outcomes = await verifyProviders(providers, (target) => ({
     provider: target.provider,
     providerUrl: target.providerUrl,
     hookUrl: target.hookUrl,
@@ -39,14 +34,10 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
     source: { kind: 'broker', brokerUrl: input.broker.baseUrl },
     publish: { providerVersion: input.providerVersion, branch: ctx.env['GIT_BRANCH'] },
     timeoutMs: 10_000,
-  }));
-  ctx.log(`contracts: verifying ${jobs.map((j) => j.provider).join(', ')} against ${input.broker.baseUrl}`);
-  const verified = await runVerifiers(jobs, { signal: ctx.signal, deadlineMs: 180_000, env: ctx.env });
-  const outcomes = new Map<string, ProviderOutcome>(jobs.map((job, i) => [job.provider, verified[i]!]));
-  providers.forEach((provider, i) => {
-    const unreachable = reached[i];
-    if (unreachable) outcomes.set(provider, unreachable);
-  });
+  }), { resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: ctx.log, deadlineMs: 180_000 });
+  const checks: Check[] = [];
+  const seen: PactSummary[] = [];
+  const verifiedProviders = new Set<string>();
   for (const provider of providers) {
     const outcome = outcomes.get(provider)!;
     if (outcome.kind !== 'verified') {
@@ -55,11 +46,12 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
       checks.push({ id: `contracts.verify.${provider}`, name: `verify ${provider} (broker)`, service: provider, outcome: 'inconclusive', durationMs: 0, failure: { kind, message } });
       continue;
     }
+    verifiedProviders.add(provider);
     const expected = expectedFromOutput(provider, outcome.output);
     checks.push(...verificationChecks(expected, outcome));
     for (const consumer of new Set(expected.map((e) => e.consumer))) {
       seen.push({ consumer, provider, source: `${input.broker.baseUrl} (${consumer} -> ${provider})`, interactions: expected.filter((e) => e.consumer === consumer).map((e) => ({ description: e.description })) });
     }
   }
-  return [...coverageChecks(checkCoverage(edges, seen)), ...checks];
+  return [...coverageChecks(checkCoverage(edges.filter((e) => verifiedProviders.has(e.provider)), seen)), ...checks];
 }

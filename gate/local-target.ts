@@ -1,5 +1,8 @@
+import type { ResolvedCatalog } from '../core/catalog/resolve.ts';
 import type { Catalog } from '../core/catalog/schema.ts';
-import { startPrometheus, type RunningPrometheus } from '../infra/prometheus.ts';
+import { createHttpClient } from '../core/http/request.ts';
+import { startPrometheus, waitForScrape, type RunningPrometheus } from '../infra/prometheus.ts';
+import { warmUp } from './warm-up.ts';
 import type { RunningStack } from '../stack/launcher.ts';
 
 /** The gateway rate limit for a local gate run: far above any load profile, so k6 measures the system, not the limiter. */
@@ -13,9 +16,17 @@ export interface LocalTarget {
   readonly remoteWriteUrl: string;
   /** Every process the target started (stack services and Prometheus). */
   readonly pids: readonly number[];
+  /**
+   * Warms the fresh stack up (a few rounds of health and key-endpoint requests) and waits for a
+   * Prometheus scrape after it. Returns a progress line and when the warm-up traffic ended: the
+   * run's SLO window starts there, so the scrape after it is the window's first sample.
+   */
+  warmUp(resolved: ResolvedCatalog, signal: AbortSignal): Promise<{ line: string; ended: Date }>;
   /** Stops Prometheus and the stack (SIGTERM, then SIGKILL); idempotent. */
   stop(): Promise<void>;
 }
+
+export const WARM_UP = { rounds: 3, timeoutMs: 5_000, scrapeTimeoutMs: 15_000 } as const;
 
 export interface LocalTargetOptions {
   readonly catalog: Catalog;
@@ -50,6 +61,13 @@ export async function startLocalTarget(options: LocalTargetOptions): Promise<Loc
     prometheusUrl: running.prometheus.url,
     remoteWriteUrl: running.prometheus.remoteWriteUrl,
     pids: [...running.stack.pids, running.prometheus.pid],
+    warmUp: async (resolved, signal) => {
+      const started = Date.now();
+      const out = await warmUp(createHttpClient(), resolved, { rounds: WARM_UP.rounds, timeoutMs: WARM_UP.timeoutMs, signal });
+      const ended = new Date();
+      await waitForScrape(running.prometheus.url, { since: ended, timeoutMs: WARM_UP.scrapeTimeoutMs });
+      return { line: `target local: warmed up (${out.answered}/${out.sent} requests answered, then one scrape) in ${((Date.now() - started) / 1000).toFixed(1)}s`, ended };
+    },
     stop: () => (stopping ??= Promise.allSettled([running.prometheus.stop(), running.stack.stop()]).then(() => undefined)),
   };
 }

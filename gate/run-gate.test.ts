@@ -29,6 +29,7 @@ describe('the gate run (fake target and suites)', () => {
     prometheusUrl: 'http://127.0.0.1:2',
     remoteWriteUrl: 'http://127.0.0.1:2/api/v1/write',
     pids: [],
+    warmUp: async () => { events.push('target warmed up'); return { line: 'warmed up', ended: new Date() }; },
     stop: async () => { events.push('target stopped'); },
   };
   const runners = (overrides: Partial<GateRunners> = {}): GateRunners => ({
@@ -43,7 +44,7 @@ describe('the gate run (fake target and suites)', () => {
 
   it('starts the target, hands its URLs to the suites, stops it, and writes every report with index.html', async () => {
     const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'pr' }), io, deps(runners()));
-    expect(events).toEqual(['target started', 'smoke sees http://127.0.0.1:1', 'target stopped']);
+    expect(events).toEqual(['target started', 'target warmed up', 'smoke sees http://127.0.0.1:1', 'target stopped']);
     expect(report.exitCode).toBe(0);
     expect(written()).toEqual(report);
     expect(readFileSync(join(root, 'latest', 'index.html'), 'utf8')).toContain('PASS: fit to ship');
@@ -53,7 +54,7 @@ describe('the gate run (fake target and suites)', () => {
   it('stops the target when a suite fails, and the verdict is the failure', async () => {
     const failingSmoke = runners({ smoke: async () => ({ ...passing('smoke'), outcome: 'fail' }) });
     const report = await runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'deploy' }), io, deps(failingSmoke));
-    expect(events).toEqual(['target started', 'target stopped']);
+    expect(events).toEqual(['target started', 'target warmed up', 'target stopped']);
     expect(report.exitCode).toBe(1);
     expect(report.suites.map((s) => s.outcome)).toEqual(['fail', 'pass', 'skip', 'skip']);
   });

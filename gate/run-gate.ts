@@ -107,6 +107,8 @@ export async function runGate(options: GateOptions, io: GateIo = defaultIo(), de
         env,
         now: () => new Date(),
       };
+      const warm = target ? await target.warmUp(ctx.resolved, interrupt.signal) : undefined;
+      if (warm) progress.note(warm.line);
       const runners = await deps.createRunners({
         prometheusUrl: target?.prometheusUrl ?? prometheus,
         remoteWriteUrl: target?.remoteWriteUrl ?? options.prometheusRw,
@@ -115,7 +117,7 @@ export async function runGate(options: GateOptions, io: GateIo = defaultIo(), de
         loadConfig: options.loadConfig,
         local: target !== undefined,
       });
-      const outcome = await runSteps(ctx, plan, profile, runners, progress, interrupt.received);
+      const outcome = await runSteps(ctx, plan, profile, runners, progress, interrupt.received, warm?.ended);
       results = outcome.results;
       errorCodes.push(...outcome.errorCodes);
     }

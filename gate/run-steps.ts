@@ -32,11 +32,13 @@ export async function runSteps(
   runners: GateRunners,
   progress: GateProgress,
   interruptedBy: () => NodeJS.Signals | undefined,
+  /** Where a `run` SLO window starts (default: now, the first suite's start). */
+  windowStart?: Date,
 ): Promise<StepsOutcome> {
   const results: SuiteResult[] = [];
   const errorCodes: number[] = [];
   const stopped = new Map<SuiteName, string>();
-  const gateStart = ctx.now();
+  const gateStart = windowStart ?? ctx.now();
   let excludedFrom: Date | undefined;
 
   const stepsFor = (suite: SuiteName): Step[] => {

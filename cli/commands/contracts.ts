@@ -59,10 +59,11 @@ export function register(program: Command): void {
 
   suiteCommand('run', 'the full suite as the gate runs it: consumer tests into the pacts folder, coverage, verification, matrix')
     .action(async (flags: SuiteFlags) => {
-      const { providerList } = await import('../../contracts/commands/verify-options.ts');
+      const { checkedProviders } = await import('../../contracts/commands/verify-options.ts');
+      const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
       await runSuite('contracts run', flags.env, catalogFlag(), {
         pactsDir: flags.pacts,
-        providers: providerList(flags.provider),
+        providers: checkedProviders(flags.provider, loadCatalog(catalogPath(catalogFlag()))),
         providerVersion: flags.providerVersion,
         consumerVersion: flags.consumerVersion,
         matrixFile: flags.matrix,

@@ -4,11 +4,8 @@ import type { LoadedPact } from '../pact/pact-file.ts';
 import { VERIFICATIONS } from '../verifications.ts';
 import { contractKey } from './contract-verification.ts';
 import { expectedInteractions, unhandledReason } from './expected.ts';
-import { providerTarget, reachProvider } from './provider-target.ts';
-import { runVerifiers } from './run-verifiers.ts';
-import type { ProviderOutcome } from './verify-checks.ts';
-import { verificationChecks } from './verify-checks.ts';
-import type { WorkerJob } from './worker-protocol.ts';
+import { verificationChecks, type ProviderOutcome } from './verify-checks.ts';
+import { verifyProviders } from './verify-providers.ts';
 
 export interface VerifyInput {
   /** The pact files to verify, any providers. */
@@ -17,22 +14,13 @@ export interface VerifyInput {
   readonly env: NodeJS.ProcessEnv;
   readonly signal: AbortSignal;
   readonly log: (line: string) => void;
-  /** Deadline per provider (ms). */
-  readonly deadlineMs?: number;
 }
 
-/**
- * Verifies every provider against its pact files at its resolved URL: unreachable providers are not
- * handed to the verifier (their interactions are inconclusive); the rest are verified one after the
- * other in one verifier process. Returns each pact's checks, in the order of `pacts`.
- */
+/** Verifies every provider against its pact files at its resolved URL; returns each pact's checks, in the order of `pacts`. */
 export async function verifyPacts(input: VerifyInput): Promise<Check[][]> {
   const providers = [...new Set(input.pacts.map((p) => p.pact.provider.name))].sort();
-  const targets = providers.map((provider) => providerTarget(provider, input.resolved, input.env));
-  const reached = await Promise.all(targets.map((t) => reachProvider(t, input.signal)));
-  const jobs: WorkerJob[] = targets.filter((_, i) => !reached[i]).map((target) => {
+  const outcomes = await verifyProviders(providers, (target) => {
     const own = input.pacts.filter((p) => p.pact.provider.name === target.provider);
-    input.log(`contracts: verifying ${target.provider} (${own.map((p) => p.pact.consumer.name).join(', ')})`);
     return {
       provider: target.provider,
       providerUrl: target.providerUrl,
@@ -41,13 +29,7 @@ export async function verifyPacts(input: VerifyInput): Promise<Check[][]> {
       source: { kind: 'files', files: own.map((p) => p.file) },
       timeoutMs: 10_000,
     };
-  });
-  const verified = await runVerifiers(jobs, { signal: input.signal, deadlineMs: input.deadlineMs ?? 120_000, env: input.env, ...(input.env['TRACSEQ_DEBUG'] ? { onOutput: (line: string) => input.log(`[verifier] ${line}`) } : {}) });
-  const outcomes = new Map<string, ProviderOutcome>(jobs.map((job, i) => [job.provider, verified[i]!]));
-  providers.forEach((provider, i) => {
-    const unreachable = reached[i];
-    if (unreachable) outcomes.set(provider, unreachable);
-  });
+  }, { ...input, deadlineMs: 120_000 });
   return input.pacts.map((pact) => pactChecks(pact, outcomes.get(pact.pact.provider.name)!));
 }
 

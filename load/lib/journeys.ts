@@ -4,7 +4,7 @@ import { Counter } from 'k6/metrics';
 import { SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
 import { call, callMany, field } from './http.ts';
-import { JOURNEYS, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
+import { pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
 import { hasToken, login, noteStatus, sessionToken, uniqueSuffix, useSessionPool } from './session.ts';
 import type { StepName } from './steps.ts';
 
@@ -79,11 +79,6 @@ export const journeys = Object.fromEntries(
     steps[name](env, data);
   }]),
 ) as Record<JourneyName, (env: LoadEnv, data: SetupData) => void>;
-
-/** One journey drawn by weight (smoke-load walks them all instead). */
-export function weightedJourney(env: LoadEnv, data: SetupData): void {
-  journeys[pickWeighted(JOURNEYS, Math.random()).name](env, data);
-}
 
 /** One request drawn from SINGLE_STEPS: stress and spike iterations. */
 export function singleStep(env: LoadEnv, data: SetupData): void {

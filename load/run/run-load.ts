@@ -24,7 +24,7 @@ import type { LoadOptions } from './settings.ts';
 import { analyzeStress } from './stress/stress-analysis.ts';
 import { formatStressTable } from './stress/stress-table.ts';
 import { offeredSchedule } from './stress/schedule.ts';
-import { readSummaryExport, k6ThresholdResults } from './summary-export.ts';
+import { combineThresholdResults, k6ThresholdResults, readSummaryExport } from './summary-export.ts';
 import { evaluateThresholds } from './thresholds/evaluate.ts';
 import { generateThresholds } from './thresholds/generate.ts';
 
@@ -86,8 +86,9 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const analysisMs = performance.now() - analysisStarted;
   await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary)}\n`);
 
-  const k6Summaries = await Promise.all(runs.map((r) => readSummaryExport(r.summaryFile)));
-  const only = s.instances === 1 ? k6Summaries[0] : undefined;
+  // k6's own verdicts (exit 99) count too: with several instances, each judged its own segment.
+  const k6Summaries = (await Promise.all(runs.map((r) => readSummaryExport(r.summaryFile)))).filter((x) => x !== undefined);
+  const k6Thresholds = k6Summaries.length ? combineThresholdResults(k6Summaries.map(k6ThresholdResults)) : undefined;
   const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
   const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
   const stress = rules.stressAnalysis
@@ -105,7 +106,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
     summary,
     analysisMs,
     thresholds: evaluateThresholds(specs, summary),
-    k6Thresholds: only ? k6ThresholdResults(only) : undefined,
+    k6Thresholds,
     stress,
     judgeBreakingPoint: rules.judgeBreakingPoint,
     baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,

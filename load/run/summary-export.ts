@@ -52,3 +52,16 @@ export function summaryStat(summary: SummaryExport, metric: string, stat: string
   const value = summary.metrics[metric]?.[stat];
   return typeof value === 'number' ? value : undefined;
 }
+
+/** Several instances: a threshold passed only if it passed in every instance that judged it. */
+export function combineThresholdResults(all: readonly Map<string, Map<string, boolean>>[]): Map<string, Map<string, boolean>> {
+  const out = new Map<string, Map<string, boolean>>();
+  for (const results of all) {
+    for (const [key, exprs] of results) {
+      const into = out.get(key) ?? new Map<string, boolean>();
+      for (const [expr, ok] of exprs) into.set(expr, (into.get(expr) ?? true) && ok);
+      out.set(key, into);
+    }
+  }
+  return out;
+}

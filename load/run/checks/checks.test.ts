@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RequestStats } from '../analyzer/summary-schema.ts';
 import { mapK6Exit } from '../k6/exit-codes.ts';
 import type { ThresholdResult } from '../thresholds/evaluate.ts';
+import { combineThresholdResults } from '../summary-export.ts';
 import { k6Check } from './k6-check.ts';
 import { rateLimitCheck } from './rate-limit-check.ts';
 import { stressChecks } from './stress-checks.ts';
@@ -40,6 +41,13 @@ describe('threshold checks', () => {
     const [check] = thresholdChecks([{ ...failed, observed: 499.9, verdict: 'pass' }], k6);
     expect(check?.outcome).toBe('fail');
     expect(check?.failure?.message).toContain('k6 judged it crossed');
+  });
+
+  it('combine several instances: a threshold held only if every instance held it', () => {
+    const a = new Map([['http_req_failed', new Map([['rate<0.01', true]])]]);
+    const b = new Map([['http_req_failed', new Map([['rate<0.01', false]])]]);
+    expect(combineThresholdResults([a, b]).get('http_req_failed')?.get('rate<0.01')).toBe(false);
+    expect(combineThresholdResults([a, a]).get('http_req_failed')?.get('rate<0.01')).toBe(true);
   });
 
   it('drop unmeasured per-service thresholds but keep an unmeasured overall one as inconclusive', () => {

@@ -3,9 +3,10 @@ import type { ThresholdResult } from '../thresholds/evaluate.ts';
 import { describeThreshold, thresholdExpression, thresholdKey } from '../thresholds/spec.ts';
 
 /**
- * One check per threshold. The runner's evaluation over the merged samples decides; k6's own verdict
- * (one instance: exact over the same samples) is recorded beside it, and either one failing fails
- * the check. Unmeasured per-service thresholds are not checks: that service got no traffic.
+ * One check per threshold. The runner's evaluation over the merged samples and k6's own verdict
+ * (exact over the same samples with one instance; per segment with several) are both recorded, and
+ * either one failing fails the check, so k6's exit 99 always fails the gate. Unmeasured per-service
+ * thresholds are not checks: that service got no traffic.
  */
 function format(value: number, stat: string): string {
   if (stat === 'rate') return `${(value * 100).toFixed(2)}%`;
@@ -34,7 +35,7 @@ export function thresholdChecks(results: readonly ThresholdResult[], k6: Map<str
       };
       if (r.verdict === 'unmeasured') return { ...base, failure: { kind: 'no-data', message: `${who}: no request measured, so ${words} was not checked` } };
       if (!failed) return base;
-      const disagreement = r.verdict === 'pass' ? ' (k6 judged it crossed; the merged histogram is at the limit)' : '';
+      const disagreement = r.verdict === 'pass' ? ' (k6 judged it crossed: in one instance\'s segment, or at the limit of the merged histogram)' : '';
       return {
         ...base,
         failure: {
