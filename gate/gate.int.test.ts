@@ -76,30 +76,31 @@ describe('tracseq-validate gate --target local', () => {
     expect(await allGone(seen, 2000)).toEqual([]);
     const metrics = await (await request(`${pushgateway.url}/metrics`)).body.text();
     expect(metrics).toMatch(/tracseq_validation_run_exit_code\{[^}]*profile="pr"[^}]*target="local"\} 0/);
-    expect(metrics).toMatch(/tracseq_validation_suite_outcome\{[^}]*outcome="pass"[^}]*suite="contracts"\} 1/);
+    expect(metrics).toMatch(/tracseq_validation_suite_outcome\{[^}]*outcome="pass"[^}]*suite="contracts"[^}]*\} 1/);
   });
 
-  it('with +600 ms on sample-service the deploy gate fails and says why, and its report shows it first in a real browser', async () => {
-    const run = gate([...LOCAL, '--profile', 'deploy', '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
+  it('with +600 ms on sample-service the deploy gate fails and names sample-service, and its report shows it first in a real browser', async () => {
+    // Load and SLO only: smoke's 1 s budget leaves 600 ms borderline on a busy machine, while the
+    // 500 ms p95 threshold and SLO catch it on any machine, and the report then has charts to check.
+    const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'load,slo', '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
     const seen = watchDescendants(run);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(1);
     const report = latestReport();
     expect(report.verdict).toBe('fail');
-    // On a quiet machine smoke passes (600 ms is inside its 1 s budget) and load fails sample-service's
-    // p95; on a busy one smoke may already find sample-service slow. Either way the cause is named.
+    expect(report.suites.find((s) => s.suite === 'load')?.outcome).toBe('fail');
     const lines = stdout.split('\n').filter((l) => l.startsWith('FAIL '));
-    const named = lines.filter((l) => /sample-service/.test(l) && (/^FAIL load .*p\(?95/i.test(l) || /^FAIL smoke sample-service .*\[slow\]$/.test(l)));
-    expect(named.length, lines.join('\n')).toBeGreaterThan(0);
+    expect(lines.some((l) => /^FAIL load sample-service sample-service: p95 < 500 ms: sample-service: [\d.]+ ms breaches p95 < 500 ms/.test(l)), lines.join('\n')).toBe(true);
+    expect(lines.some((l) => /^FAIL slo sample-service latency-p95: /.test(l)), lines.join('\n')).toBe(true);
     expect(await allGone(seen, 2000)).toEqual([]);
 
     const page = await checkHtmlReport(join(reports, 'latest', 'index.html'), join(tmp, 'fault-report.png'));
     expect(page.firstSectionId).toBe('verdict');
     expect(page.verdict).toBe('fail');
     expect(page.failures.some((l) => /sample-service/.test(l))).toBe(true);
-    const loadRuns = report.suites.filter((s) => s.suite === 'load' && s.outcome !== 'skip').length;
-    expect(page.chartsExpected).toBe(loadRuns * 2);
-    expect(page.chartsRendered).toBe(page.chartsExpected);
+    expect(page.failuresTop).toBeLessThan(200);
+    expect(page.chartsExpected).toBe(2);
+    expect(page.chartsRendered).toBe(2);
     for (const chart of page.charts) {
       expect(chart.points, chart.id).toBeGreaterThan(3);
       expect(chart.seriesPixels, chart.id).toBeGreaterThan(100);

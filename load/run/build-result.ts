@@ -34,13 +34,13 @@ export interface RunFacts {
 
 function dataCheck(summary: LoadSummary): Check {
   const n = summary.overall.requests;
+  const base = { id: 'load/data', name: 'k6 measured requests', durationMs: 0, detail: { requests: n, malformedLines: summary.malformedLines } };
+  if (n === 0) return { ...base, outcome: 'inconclusive', failure: { kind: 'no-data', message: 'k6 recorded no request: nothing was measured, so nothing passed' } };
+  if (summary.malformedLines === 0) return { ...base, outcome: 'pass' };
   return {
-    id: 'load/data',
-    name: 'k6 measured requests',
-    outcome: n > 0 ? 'pass' : 'inconclusive',
-    durationMs: 0,
-    detail: { requests: n, malformedLines: summary.malformedLines },
-    ...(n > 0 ? {} : { failure: { kind: 'no-data' as const, message: 'k6 recorded no request: nothing was measured, so nothing passed' } }),
+    ...base,
+    outcome: 'warn',
+    failure: { kind: 'no-data', message: `${summary.malformedLines} unreadable line(s) in k6's raw results were skipped, first: ${summary.firstMalformed ?? 'unknown'}` },
   };
 }
 

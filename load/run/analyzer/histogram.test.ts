@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fineHistogram, mergeHistograms, percentileMs, recordMs } from './histogram.ts';
+import { fineHistogram, mergeHistograms, percentileMs, percentilesMs, recordMs } from './histogram.ts';
 
 /** k6's own percentile (metrics/sink.go TrendSink.P): linear interpolation at p x (n - 1). */
 function k6Percentile(values: number[], p: number): number {
@@ -23,6 +23,13 @@ describe('percentiles from hdr histograms', () => {
     for (const v of values) recordMs(h, v);
     const exact = k6Percentile(values, p);
     expect(Math.abs(percentileMs(h, p)! - exact) / exact).toBeLessThan(0.002);
+  });
+
+  it('reads several percentiles in one walk, the same as one by one', () => {
+    const rnd = lcg(7);
+    const h = fineHistogram();
+    for (let i = 0; i < 2000; i += 1) recordMs(h, 1 + 100 * rnd());
+    expect(percentilesMs(h, [50, 95, 99])).toEqual([percentileMs(h, 50), percentileMs(h, 95), percentileMs(h, 99)]);
   });
 
   it('returns the only value of a one-sample histogram and null for an empty one', () => {

@@ -27,28 +27,38 @@ export function recordMs(h: Histogram, ms: number): void {
   h.recordValue(Math.max(0, Math.round(ms * 1000)));
 }
 
-/** Values (in histogram units) at 0-based ranks `lo` <= `hi`, each its bucket's median value. */
-function valuesAtRanks(h: Histogram, lo: number, hi: number): [number, number] {
+/**
+ * The given percentiles in milliseconds (null for an empty histogram), in one walk over the counts:
+ * for each, the values at the ranks around p x (n - 1), each its bucket's median, interpolated.
+ */
+export function percentilesMs(h: Histogram, ps: readonly number[]): (number | null)[] {
+  const n = h.totalCount;
+  if (n === 0) return ps.map(() => null);
+  const wants = ps.map((p) => {
+    const rank = (p / 100) * (n - 1);
+    return { rank, lo: Math.floor(rank), hi: Math.ceil(rank), vlo: Number.NaN, vhi: Number.NaN };
+  });
   let seen = 0;
-  let vlo = Number.NaN;
-  for (let i = 0; i < h.countsArrayLength; i += 1) {
+  let open = wants.length;
+  for (let i = 0; i < h.countsArrayLength && open > 0; i += 1) {
     const c = h.getCountAtIndex(i);
     if (c === 0) continue;
     seen += c;
-    if (Number.isNaN(vlo) && seen > lo) vlo = h.medianEquivalentValue(h.valueFromIndex(i));
-    if (seen > hi) return [vlo, h.medianEquivalentValue(h.valueFromIndex(i))];
+    const value = h.medianEquivalentValue(h.valueFromIndex(i));
+    for (const w of wants) {
+      if (Number.isNaN(w.vlo) && seen > w.lo) w.vlo = value;
+      if (Number.isNaN(w.vhi) && seen > w.hi) {
+        w.vhi = value;
+        open -= 1;
+      }
+    }
   }
-  return [vlo, vlo];
+  return wants.map((w) => (w.vlo + (w.vhi - w.vlo) * (w.rank - w.lo)) / 1000);
 }
 
 /** The `p`th percentile in milliseconds, or null for an empty histogram. */
 export function percentileMs(h: Histogram, p: number): number | null {
-  const n = h.totalCount;
-  if (n === 0) return null;
-  const rank = (p / 100) * (n - 1);
-  const lo = Math.floor(rank);
-  const [vlo, vhi] = valuesAtRanks(h, lo, Math.ceil(rank));
-  return (vlo + (vhi - vlo) * (rank - lo)) / 1000;
+  return percentilesMs(h, [p])[0] ?? null;
 }
 
 /** A fresh fine histogram holding the sum of `parts`. */

@@ -1,14 +1,15 @@
 import type { Analysis, Counts, SecondBucket } from './analysis.ts';
-import { mergeHistograms, percentileMs, type Histogram } from './histogram.ts';
+import { mergeHistograms, percentilesMs, type Histogram } from './histogram.ts';
 import type { LatencyStats, LoadSummary, RequestStats, SeriesPoint } from './summary-schema.ts';
 
 /** Pure derivations from the analyzer's state: the per-second series and per-endpoint/service/overall stats. */
 export function latencyStats(h: Histogram): LatencyStats {
   const empty = h.totalCount === 0;
+  const [p50, p95, p99] = percentilesMs(h, [50, 95, 99]);
   return {
-    p50: percentileMs(h, 50),
-    p95: percentileMs(h, 95),
-    p99: percentileMs(h, 99),
+    p50: p50 ?? null,
+    p95: p95 ?? null,
+    p99: p99 ?? null,
     max: empty ? null : h.maxValue / 1000,
     mean: empty ? null : h.mean / 1000,
   };
@@ -45,12 +46,13 @@ export function series(a: Analysis): SeriesPoint[] {
   const out: SeriesPoint[] = [];
   for (let t = first; t <= last; t += 1) {
     const b: SecondBucket | undefined = a.seconds.get(t);
+    const [p50, p95, p99] = b ? percentilesMs(b.hist, [50, 95, 99]) : [];
     out.push({
       t,
       rps: b?.count ?? 0,
-      p50: b ? percentileMs(b.hist, 50) : null,
-      p95: b ? percentileMs(b.hist, 95) : null,
-      p99: b ? percentileMs(b.hist, 99) : null,
+      p50: p50 ?? null,
+      p95: p95 ?? null,
+      p99: p99 ?? null,
       errors: b?.errors ?? 0,
       rateLimited: b?.rateLimited ?? 0,
       dropped: b?.dropped ?? 0,
@@ -81,5 +83,6 @@ export function summarize(a: Analysis, scenario: string, env: string): LoadSumma
     droppedIterations: buckets.reduce((s, b) => s + b.dropped, 0),
     vusMax: buckets.reduce((m, b) => Math.max(m, b.vusMax), 0),
     malformedLines: a.malformed,
+    ...(a.firstMalformed ? { firstMalformed: a.firstMalformed } : {}),
   };
 }

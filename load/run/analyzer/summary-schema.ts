@@ -48,6 +48,8 @@ export const LoadSummarySchema = z.object({
   droppedIterations: z.number().nonnegative(),
   vusMax: z.number().nonnegative(),
   malformedLines: z.number().int().nonnegative(),
+  /** `file:line: problem` of the first malformed line (a file cut short when k6 was killed, ...). */
+  firstMalformed: z.string().optional(),
 });
 
 export type LatencyStats = z.infer<typeof LatencyStatsSchema>;
