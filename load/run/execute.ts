@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { k6RunArgs, prometheusRwEnv } from './k6/args.ts';
 import { runK6, type K6Exit } from './k6/spawn.ts';
 import { executionSegments } from './k6/segments.ts';
+import { stripSetupData } from './summary-export.ts';
 
 /**
  * Runs the scenario as N k6 processes at once (each its own execution segment) and returns where
@@ -49,6 +50,7 @@ export async function executeInstances(o: ExecuteOptions): Promise<InstanceRun[]
       });
       const prefix = o.instances > 1 ? `[k6 ${index + 1}/${o.instances}] ` : '[k6] ';
       const exit = await runK6(o.binary, args, { env: childEnv, signal: o.signal, onLine: (line) => o.log(prefix + line) });
+      await stripSetupData(summaryFile);
       return { index, rawFile, summaryFile, exit };
     }),
   );

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { k6ThresholdResults, parseSummaryExport, summaryStat } from './summary-export.ts';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { k6ThresholdResults, parseSummaryExport, stripSetupData, summaryStat } from './summary-export.ts';
 
 const text = JSON.stringify({
   metrics: {
@@ -26,5 +29,18 @@ describe("k6's summary export", () => {
   it('names a file that is not a summary export', () => {
     expect(() => parseSummaryExport('{"metrics": 3}', 'x.json')).toThrow(/x.json: not a k6 summary export/);
     expect(() => parseSummaryExport('nope', 'x.json')).toThrow(/not JSON/);
+  });
+
+  it('drops setup_data (it carries the bearer token setup() returned) and keeps the metrics', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'summary-export-'));
+    try {
+      const file = join(dir, 'k6-summary-1.json');
+      writeFileSync(file, JSON.stringify({ metrics: { http_reqs: { count: 3 } }, setup_data: { token: 'eyJ.secret' }, root_group: {} }));
+      await stripSetupData(file);
+      const kept = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+      expect(kept).toEqual({ metrics: { http_reqs: { count: 3 } }, root_group: {} });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

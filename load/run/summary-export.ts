@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { ConfigError } from '../../core/errors.ts';
 import { formatIssues } from '../../core/zod-issues.ts';
@@ -24,6 +24,26 @@ export function parseSummaryExport(text: string, file: string): SummaryExport {
   const parsed = SummaryExportSchema.safeParse(raw);
   if (!parsed.success) throw new ConfigError(`${file}: not a k6 summary export`, formatIssues(parsed.error, file));
   return parsed.data;
+}
+
+/**
+ * k6 copies setup()'s return value into the export (`setup_data`), and the scenarios' setup returns
+ * the bearer token the VUs use. The harness reads only `metrics`, so `setup_data` is dropped (atomically)
+ * before the file stays in the reports folder. A file that is not JSON is left for the reader to name.
+ */
+export async function stripSetupData(file: string): Promise<void> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(await readFile(file, 'utf8'));
+  } catch {
+    return;
+  }
+  if (raw === null || typeof raw !== 'object' || !('setup_data' in raw)) return;
+  const kept: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  delete kept['setup_data'];
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, `${JSON.stringify(kept)}\n`);
+  await rename(temp, file);
 }
 
 /** Reads the export, or undefined when k6 wrote none (it stopped before the end of the test). */

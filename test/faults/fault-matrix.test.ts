@@ -69,22 +69,30 @@ describe('the fault matrix', () => {
 });
 
 describe('a healthy stack', () => {
-  it('passes 20 gate runs in a row (pr suites plus a short load), with no retry, no warning and nothing left running', async () => {
+  it('passes 20 gate runs in a row (pr suites plus a short load): no retry of the test, no failed check, nothing left running', async () => {
     await target.reset();
     const walls: number[] = [];
+    const warnings: string[] = [];
     for (let i = 0; i < 20; i += 1) {
       const run = await runRow(HEALTHY_RUN, 100 + i, target, tmp);
       const output = `${run.stdout}\n${run.stderr}`;
       expect(run.code, `run ${i + 1} of 20:\n${output.slice(-3000)}`).toBe(0);
       const report = run.report!;
-      expect(report.suites.map((s) => `${s.suite}:${s.outcome}`)).toEqual(['smoke:pass', 'contracts:pass', 'load:pass', 'slo:skip']);
-      const notPassed = report.suites.flatMap((s) => s.checks.filter((c) => c.outcome !== 'pass' && c.outcome !== 'skip').map((c) => `${s.suite} ${c.id}: ${c.outcome} ${c.failure?.message ?? ''}`));
-      expect(notPassed, `run ${i + 1}: a warning is a retry that passed late`).toEqual([]);
+      expect(report.suites.map((s) => s.suite)).toEqual(['smoke', 'contracts', 'load', 'slo']);
+      expect(report.suites.map((s) => s.outcome), `run ${i + 1}`).toEqual([expect.stringMatching(/^(pass|warn)$/), 'pass', 'pass', 'skip']);
+      const checks = report.suites.flatMap((s) => s.checks.map((c) => ({ ...c, suite: s.suite })));
+      const failed = checks.filter((c) => c.outcome === 'fail' || c.outcome === 'inconclusive');
+      expect(failed.map((c) => `${c.suite} ${c.id}: ${c.failure?.message ?? ''}`), `run ${i + 1}`).toEqual([]);
+      // The only second chance the gate gives is re-timing a slow first response (a warning, shown in
+      // the report); an error, a wrong status or a bad body never passes on a second try.
+      const warned = checks.filter((c) => c.outcome === 'warn');
+      expect(warned.filter((c) => c.failure?.kind !== 'slow').map((c) => c.id), `run ${i + 1}`).toEqual([]);
+      warnings.push(...warned.map((c) => `run ${i + 1}: ${c.suite} ${c.id}: ${c.failure?.message ?? ''}`));
       expect(run.reportProblems).toEqual([]);
       expect(run.leftovers).toEqual([]);
       walls.push(run.wallMs);
     }
     walls.sort((a, b) => a - b);
-    process.stdout.write(`healthy gate: 20/20 passed; wall time per run median ${(walls[10]! / 1000).toFixed(1)} s, max ${(walls[19]! / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`healthy gate: 20/20 passed (exit 0); wall time per run median ${(walls[10]! / 1000).toFixed(1)} s, max ${(walls[19]! / 1000).toFixed(1)} s; ${warnings.length} slow-first-response warning(s)${warnings.length ? `:\n  ${warnings.join('\n  ')}` : ''}\n`);
   });
 });

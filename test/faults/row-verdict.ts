@@ -18,7 +18,7 @@ export function rowVerdict(report: RunReport, expect: Expectation): RowVerdict {
   // With a failure kind to match, only checks count; otherwise the suite's reason may say it.
   const lines = [
     ...(suite?.reason && !expect.kind ? [`${suite.suite}: ${suite.reason}`] : []),
-    ...checks.map((c) => `${c.service ?? c.id}: ${c.failure!.message}`),
+    ...checks.map((c) => `${c.service ?? c.id}: ${c.failure!.url ? `${c.failure!.url}: ` : ''}${c.failure!.message}`),
   ];
   const cause = lines.find((l) => l.includes(expect.names) && expect.cause.test(l));
   return { caughtBy, cause };

@@ -27,9 +27,12 @@ export interface StressResult {
 
 export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number): StressResult {
   const windows = slidingWindows(a, sustainSeconds);
-  const breaking = findBreakingPoint(windows, criteria);
   const startS = (a.scenariosStartMs ?? (Number.isFinite(a.firstMs) ? a.firstMs : 0)) / 1000;
   const fall = lastFall(schedule);
+  // The breaking point is looked for while the load climbs and holds: a healthy window in the
+  // low-rate recovery phase says the system recovered, not that it held a higher rate.
+  const climbing = fall ? windows.filter((w) => w.start + w.seconds <= startS + fall.from + 1) : windows;
+  const breaking = findBreakingPoint(climbing, criteria);
   const recovery = fall ? measureRecovery(windows, criteria, Math.ceil(startS + fall.to)) : undefined;
   const table = stressTable({
     breaking,
