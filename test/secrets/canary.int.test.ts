@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../infra/free-port.ts';
 import { runCli, type CliResult } from '../helpers/cli.ts';
-import { filesUnder, reportProblems } from '../helpers/report-dirs.ts';
+import { filesUnder, readReport, reportProblems, runDirs } from '../helpers/report-dirs.ts';
 import { filesContaining, JWT, linesContaining, secretForms } from './canary-files.ts';
 
 /**
@@ -69,6 +69,14 @@ describe('secrets never reach the reports or the output', () => {
     expect(run.code, `${run.stdout}\n${run.stderr}`.slice(-3000)).toBe(1);
     expect(run.stdout).toMatch(/^FAIL load /m);
     expectNoCanary(run);
+    // Every secret was in play: the broker publish was tried (and failed), the SLO suite sent basic auth,
+    // the load ran on tokens the stack signed with the canary, and the push was tried.
+    const report = readReport(reports, runDirs(reports).at(-1)!);
+    const checks = report.suites.flatMap((s) => s.checks);
+    expect(checks.find((c) => c.id === 'contracts.publish')).toMatchObject({ outcome: 'fail', name: `publish pacts to http://127.0.0.1:${closed}` });
+    expect(report.suites.find((s) => s.suite === 'slo')?.data?.['auth']).toBe(`basic auth as ${USER} (password from env PROMETHEUS_PASSWORD)`);
+    expect(report.suites.find((s) => s.suite === 'load')?.data?.['overall']).toMatchObject({ requests: expect.any(Number) });
+    expect(run.stderr).toMatch(/--push-metrics: cannot push to http:\/\/127\.0\.0\.1:\d+/);
   });
 
   it('a gate whose Prometheus echoes the bearer token and the query it got: the report says why, without the token', async () => {
