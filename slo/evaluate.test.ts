@@ -58,4 +58,11 @@ describe('evaluateSlos', () => {
     expect(run.evaluations[0]!.notes).toContain('error budget over 30d: not queried: Prometheus became unreachable or the run was interrupted');
     expect(run.evaluations[2]!.reason).toBe('query failed: not queried: Prometheus became unreachable or the run was interrupted');
   });
+
+  it('says an interrupted run was interrupted, never that Prometheus was unreachable', async () => {
+    const stopped: QueryResult = { ok: false, kind: 'interrupted', message: 'query to http://fake/api/v1/query stopped: the run was interrupted', warnings: [] };
+    const run = await evaluateSlos(fakeClient(() => stopped), slos, { windowMs: 60_000, at });
+    expect(run.unreachable).toBe('SLOs not evaluated: query to http://fake/api/v1/query stopped: the run was interrupted');
+    expect(run.evaluations.every((e) => e.outcome === 'no-data' && e.failureKind === 'interrupted' && e.reason === 'query failed: not evaluated (the run was interrupted)')).toBe(true);
+  });
 });

@@ -36,10 +36,11 @@ export async function evaluateSlos(client: PromClient, slos: readonly Slo[], opt
   let results: Map<string, QueryResult>;
   let unreachable: string | undefined;
   if (!preflight.ok) {
-    const cut = preflight.kind === 'unreachable' || preflight.kind === 'timeout' || preflight.kind === 'tls' ? 'Prometheus unreachable' : 'Prometheus API unusable';
+    const cut = preflight.kind === 'interrupted' ? 'SLOs not evaluated'
+      : preflight.kind === 'unreachable' || preflight.kind === 'timeout' || preflight.kind === 'tls' ? 'Prometheus unreachable' : 'Prometheus API unusable';
     const where = preflight.message.includes(client.url) ? '' : ` at ${client.url}/api/v1/query`;
     unreachable = `${cut}${where}: ${preflight.message}`;
-    const short = { ...preflight, message: `not evaluated (${cut.toLowerCase()}; see the suite reason)` };
+    const short = { ...preflight, message: preflight.kind === 'interrupted' ? 'not evaluated (the run was interrupted)' : `not evaluated (${cut.toLowerCase()}; see the suite reason)` };
     results = new Map(exprs.map((e) => [e, short]));
   } else {
     let broken = false;

@@ -43,7 +43,7 @@ export interface Comparison {
 }
 
 const failureKindOf = (failure: string): FailureKind =>
-  failure === 'unreachable' ? 'connection-refused' : failure === 'timeout' ? 'timeout' : failure === 'tls' ? 'tls' : 'query-error';
+  failure === 'interrupted' ? 'interrupted' : failure === 'unreachable' ? 'connection-refused' : failure === 'timeout' ? 'timeout' : failure === 'tls' ? 'tls' : 'query-error';
 
 export function judge(m: SloMeasurement, comparison: Comparison | undefined): SloEvaluation {
   const { slo } = m.plan;

@@ -28,6 +28,14 @@ export function judgeDetailed(url: string, status: number, body: Detailed, detai
   return undefined;
 }
 
+/** `; slowest dependency: sample-service (612 ms)` when the body reports latencies: who made the check slow. */
+export function slowestDependency(body: Detailed): string {
+  const timed = Object.entries(body.dependencies).filter(([, d]) => d.latency_ms !== undefined);
+  if (timed.length === 0) return '';
+  const [name, dep] = timed.reduce((a, b) => (b[1].latency_ms! > a[1].latency_ms! ? b : a));
+  return `; slowest dependency: ${name} (${Math.round(dep.latency_ms!)} ms)`;
+}
+
 /**
  * GET /health/detailed: every dependency it reports must be healthy. A down dependency fails the
  * check naming the dependency and where the service looks for it (seed 001's "connects to localhost
@@ -43,5 +51,6 @@ export async function checkDetailed(http: HttpClient, url: string, settings: Pro
   if (verdict.outcome === 'fail' && verdict.failure?.kind !== 'slow') return verdict;
   const judged = judgeDetailed(url, status ?? 0, json as Detailed, verdict.detail);
   if (judged) return judged;
+  if (verdict.failure?.kind === 'slow') return fail({ ...verdict.failure, message: `${verdict.failure.message}${slowestDependency(json as Detailed)}` }, verdict.detail);
   return { ...verdict, detail: { ...verdict.detail, dependencies: Object.fromEntries(Object.entries((json as Detailed).dependencies).map(([n, d]) => [n, d.status])) } };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDetailed } from './check-detailed.ts';
+import { checkDetailed, slowestDependency } from './check-detailed.ts';
 import { checkEndpoint } from './check-endpoint.ts';
 import { checkHealth } from './check-health.ts';
 import { checkMetrics } from './check-metrics.ts';
@@ -118,5 +118,17 @@ describe('a key endpoint check', () => {
     expect(verdict.outcome).toBe('warn');
     expect(verdict.failure?.message).toBe('first response took 1500 ms, over the 1000 ms budget; a second took 20 ms');
     expect(verdict.detail).toMatchObject({ latencyMs: 1500, confirmLatencyMs: 20 });
+  });
+});
+
+describe('a slow detailed health check', () => {
+  it('names the slowest dependency the body reports', () => {
+    const body = { status: 'healthy' as const, service: 'api-gateway', dependencies: {
+      'auth-service': { status: 'healthy' as const, latency_ms: 12 },
+      'sample-service': { status: 'healthy' as const, latency_ms: 611.6 },
+      database: { status: 'healthy' as const },
+    } };
+    expect(slowestDependency(body)).toBe('; slowest dependency: sample-service (612 ms)');
+    expect(slowestDependency({ ...body, dependencies: { database: { status: 'healthy' } } })).toBe('');
   });
 });

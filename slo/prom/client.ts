@@ -69,6 +69,8 @@ export function createPromClient(options: PromClientOptions): PromClient {
       const result = parseQueryResponse({ status: res.statusCode, contentType: Array.isArray(contentType) ? contentType[0] : contentType, body: body.text });
       return result.ok ? result : { ...result, message: redact(result.message) };
     } catch (err) {
+      // Our own interrupt is not Prometheus' fault: say so, never "unreachable".
+      if (signal?.aborted) return failure('interrupted', `query to ${endpoint} stopped: the run was interrupted`);
       return classifyError(err, endpoint, timeoutMs, deadline, redact);
     }
   }

@@ -13,7 +13,8 @@ export type QueryFailureKind =
   | 'auth' // 401 / 403
   | 'query-error' // status:error (bad_data, execution, ...)
   | 'bad-response' // not JSON (a proxy's HTML page), wrong shape, unexpected status
-  | 'too-large'; // body over the cap
+  | 'too-large' // body over the cap
+  | 'interrupted'; // the run was interrupted (SIGINT/SIGTERM) before Prometheus answered
 
 export type QueryResult =
   | { readonly ok: true; readonly samples: readonly Sample[]; readonly warnings: readonly string[] }
