@@ -1,8 +1,10 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { catalogPath, loadCatalog } from '../core/catalog/load.ts';
 import { resolveCatalog, selectServices } from '../core/catalog/resolve.ts';
 import { watchInterrupts } from '../core/interrupt.ts';
-import { combineOutcomes, exitCodeFor, newRunId, REPORT_SCHEMA_VERSION, type RunReport, type SuiteResult } from '../core/result.ts';
+import { asHarnessError } from '../core/errors.ts';
+import { combineOutcomes, exitCodeFor, newRunId, REPORT_SCHEMA_VERSION, SuiteName, type RunReport, type SuiteResult } from '../core/result.ts';
 import { reportsRoot, type SuiteContext } from '../core/suite.ts';
 
 export interface RunSuitesOptions {
@@ -37,8 +39,20 @@ export async function runSuitesCommand(
     now: () => new Date(),
   };
   const results: SuiteResult[] = [];
+  let errorExit: number | undefined;
   try {
     await body(ctx, results);
+  } catch (err) {
+    // A suite that threw after it began writing into its run folder (k6 output, say) must not leave
+    // that folder half-written: finish it with a report naming the error. Otherwise nothing was written.
+    const suite = SuiteName.safeParse(options.command.split(' ')[0]);
+    if (!suite.success || !existsSync(ctx.reportDir)) throw err;
+    const { suiteErrorResult } = await import('../gate/suite-error.ts');
+    const failed = suiteErrorResult(suite.data, err, started, new Date());
+    results.push(failed.result);
+    errorExit = failed.exitCode;
+    const { printError } = await import('./output.ts');
+    printError(asHarnessError(err));
   } finally {
     interrupt.dispose();
   }
@@ -57,7 +71,7 @@ export async function runSuitesCommand(
     finishedAt: finished.toISOString(),
     durationMs: finished.getTime() - started.getTime(),
     verdict,
-    exitCode: exitCodeFor(verdict, signal !== undefined, signal),
+    exitCode: signal === undefined && errorExit !== undefined ? errorExit : exitCodeFor(verdict, signal !== undefined, signal),
     interrupted: signal !== undefined,
     suites: results,
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../core/errors.ts';
 import { parseSuitesOption, planSuites } from './plan.ts';
-import { loadProfiles, parseProfiles, selectProfile, withLoadDuration } from './profiles.ts';
+import { loadProfiles, parseProfiles, selectProfile, withLoadDuration, withLoadScenario } from './profiles.ts';
 
 const profiles = loadProfiles();
 const running = (entries: ReturnType<typeof planSuites>) => entries.filter((e) => e.run).map((e) => e.suite);
@@ -39,6 +39,12 @@ describe('gate profiles', () => {
     const nightly = selectProfile(profiles, 'nightly');
     expect(withLoadDuration(nightly, '20s').load.map((s) => [s.scenario, s.duration, s.baseline])).toEqual([['soak', '20s', true], ['stress', '20s', false]]);
     expect(withLoadDuration(nightly, undefined)).toBe(nightly);
+  });
+
+  it('--load-scenario replaces the scenario of every load step and nothing else', () => {
+    const nightly = selectProfile(profiles, 'nightly');
+    expect(withLoadScenario(nightly, 'smoke-load').load.map((s) => [s.scenario, s.baseline])).toEqual([['smoke-load', true], ['smoke-load', false]]);
+    expect(withLoadScenario(nightly, undefined)).toBe(nightly);
   });
 
   it('lists the suites a profile does not run as skipped with the reason', () => {

@@ -1,5 +1,6 @@
 import type { RunReport } from '../core/result.ts';
 import { countOutcomes, formatCheckLine, notableChecks, oneLine } from './failure-line.ts';
+import { redactReport } from './redact-report.ts';
 
 const HEADER = ['suite', 'outcome', 'pass', 'warn', 'fail', 'inconc', 'skip', 'time'] as const;
 
@@ -18,7 +19,8 @@ function table(rows: readonly (readonly string[])[]): string[] {
  * A compact console summary: one row per suite with outcome counts, then ONE line per check that
  * did not pass (service, URL, reason), then the verdict and exit code.
  */
-export function formatConsoleTable(report: RunReport): string {
+export function formatConsoleTable(unredacted: RunReport): string {
+  const report = redactReport(unredacted);
   const rows: string[][] = [[...HEADER]];
   for (const suite of report.suites) {
     const c = countOutcomes(suite.checks);

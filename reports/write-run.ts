@@ -5,6 +5,7 @@ import { RunReport } from '../core/result.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import { symlinkAtomic, writeFileAtomic } from './atomic-write.ts';
 import { renderJunit } from './junit.ts';
+import { redactReport } from './redact-report.ts';
 import { renderSummaryMarkdown } from './summary-md.ts';
 
 export interface WriteRunOptions {
@@ -31,12 +32,12 @@ export function validateRunReport(report: unknown): RunReport {
 }
 
 /**
- * Writes reports/<run-id>/report.json, junit.xml and summary.md (each atomically), appends the
+ * Writes reports/<run-id>/report.json, junit.xml and summary.md (each atomically, credentials redacted), appends the
  * summary to $GITHUB_STEP_SUMMARY when set, and points reports/latest at the run folder.
  * Other writers (the HTML page) may add files to the same folder.
  */
 export async function writeRunReports(report: RunReport, opts: WriteRunOptions): Promise<{ dir: string; files: string[] }> {
-  const valid = validateRunReport(report);
+  const valid = validateRunReport(redactReport(report));
   const dir = join(opts.reportsRoot, valid.runId);
   await mkdir(dir, { recursive: true });
   const summary = renderSummaryMarkdown(valid);

@@ -1,6 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort } from './free-port.ts';
+import { freePort } from '../infra/free-port.ts';
 import { startPostgres } from './local-postgres.ts';
 import { startRedis } from './local-redis.ts';
 import type { LocalServer } from './local-server.ts';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
-import { freePort } from './free-port.ts';
+import { freePort } from '../infra/free-port.ts';
 import { spawnServer, stopGroup, waitReady, type LocalServer } from './local-server.ts';
 
 const run = promisify(execFile);

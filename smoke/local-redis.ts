@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
-import { freePort } from './free-port.ts';
+import { freePort } from '../infra/free-port.ts';
 import { spawnServer, stopGroup, waitReady, type LocalServer } from './local-server.ts';
 
 /** A throwaway redis-server (Debian package) on a free loopback port, no persistence, in a temp dir. */

@@ -18,6 +18,7 @@ export function register(program: Command): void {
     .option('--instances <n>', 'k6 processes on this machine (execution segments), results merged')
     .option('--prometheus-rw <url>', "send k6's metrics to Prometheus by remote write (e.g. http://127.0.0.1:9090/api/v1/write)")
     .option('--allow-production', 'allow load on a production environment')
+    .option('--allow-host <host>', 'allow load on this host although no catalog environment lists it (repeatable)', (v: string, p: string[] = []) => [...p, v])
     .option('--baseline [file]', 'compare with a baseline (default load/baselines/<env>/<scenario>.json)')
     .option('--config <file>', 'load settings file (YAML/JSON: tolerances, expectedRps, ...)')
     .option('--expected-rps <rps>', 'the load the system must hold (stress fails below it)')

@@ -43,4 +43,11 @@ describe('the load target allowlist', () => {
     expect(() => checkTarget('http://10.0.0.5:8089', local, false)).toThrow(/not on the allowlist/);
     expect(() => checkTarget('not a url', local, false)).toThrow(/not a URL/);
   });
+
+  it('allows a host on no catalog environment only when named with --allow-host, never a production one', () => {
+    expect(() => checkTarget('http://10.0.0.5:8089', local, false, ['10.0.0.6'])).toThrow(/pass --allow-host 10\.0\.0\.5 to do it on purpose/);
+    expect(checkTarget('http://10.0.0.5:8089', local, false, ['10.0.0.5']).allowedAs).toBe('named by --allow-host');
+    expect(() => checkTarget('https://api-gateway.tracseq.example', staging, false, ['api-gateway.tracseq.example'])).toThrow(/--allow-production/);
+    expect(() => checkTarget('http://10.0.0.5:8089', production, false, ['10.0.0.5'])).toThrow(/--allow-production/);
+  });
 });

@@ -37,7 +37,11 @@ export interface TargetVerdict {
   readonly allowedAs: string;
 }
 
-export function checkTarget(url: string, resolved: ResolvedCatalog, allowProduction: boolean): TargetVerdict {
+/**
+ * `allowHosts` (`--allow-host`) opens named hosts that are on no catalog environment, on purpose;
+ * it never opens a production environment or host (that takes --allow-production).
+ */
+export function checkTarget(url: string, resolved: ResolvedCatalog, allowProduction: boolean, allowHosts: readonly string[] = []): TargetVerdict {
   let host: string;
   try {
     host = new URL(url).hostname.toLowerCase();
@@ -55,9 +59,10 @@ export function checkTarget(url: string, resolved: ResolvedCatalog, allowProduct
   const prod = owners.find(([, e]) => e.production);
   if (prod && allowProduction) return { host, allowedAs: `production environment ${prod[0]} (--allow-production)` };
   if (prod) throw new UsageError(`refusing to send load to ${host}: it is a host of the production environment "${prod[0]}"; pass --allow-production to do it on purpose`);
+  if (allowHosts.some((h) => h.toLowerCase() === host)) return { host, allowedAs: 'named by --allow-host' };
   const allowed = [...envs].filter(([, e]) => !e.production).flatMap(([, e]) => [...e.hosts]);
   throw new UsageError(
-    `refusing to send load to ${host}: not on the allowlist (loopback, or a host of a non-production catalog environment)`,
+    `refusing to send load to ${host}: not on the allowlist (loopback, or a host of a non-production catalog environment); pass --allow-host ${host} to do it on purpose`,
     [`allowed hosts: 127.0.0.1, ::1, localhost, ${[...new Set(allowed)].sort().join(', ')}`],
   );
 }

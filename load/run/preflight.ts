@@ -4,8 +4,8 @@ import type { SuiteResult } from '../../core/result.ts';
 import { checkTarget } from './allowlist.ts';
 
 /** Before any load: the target must be allowed (throws, exit 2); k6 must exist (else inconclusive, exit 3). */
-export function allowedOrThrow(target: string, resolved: ResolvedCatalog, allowProduction: boolean): string {
-  return checkTarget(target, resolved, allowProduction).allowedAs;
+export function allowedOrThrow(target: string, resolved: ResolvedCatalog, allowProduction: boolean, allowHosts: readonly string[] = []): string {
+  return checkTarget(target, resolved, allowProduction, allowHosts).allowedAs;
 }
 
 export function toolMissingResult(err: UnreachableError, started: Date, now: Date): SuiteResult {

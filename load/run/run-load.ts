@@ -52,7 +52,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const s = parseSettings(rest, config ? await readConfigFile(config) : {});
   const rules = scenarioRules(s.scenario);
   const target = gatewayUrl(ctx.resolved, s.entryService);
-  ctx.log(`load: ${s.scenario} against ${target} (${allowedOrThrow(target, ctx.resolved, s.allowProduction)})`);
+  ctx.log(`load: ${s.scenario} against ${target} (${allowedOrThrow(target, ctx.resolved, s.allowProduction, s.allowHosts)})`);
   let binary: string;
   try {
     binary = locateK6(PROJECT_ROOT, ctx.env, s.k6);

@@ -40,6 +40,8 @@ export const LoadSettingsSchema = z.strictObject({
   /** Prometheus remote-write URL (e.g. http://127.0.0.1:9090/api/v1/write). */
   prometheusRw: z.url().optional(),
   allowProduction: z.boolean().default(false),
+  /** Hosts on no catalog environment that load may be sent to anyway (`--allow-host`, explicit opt-in). */
+  allowHosts: z.array(z.string().min(1)).default([]),
   /** Baseline file to compare with. */
   baseline: z.string().min(1).optional(),
   tolerances: TolerancesSchema.default({ p95: '<=+10%', throughput: '>=-10%', errorRate: '<=+0.5' }),

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -21,7 +21,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'tracseq-corpus-'));
 const DEADLINE_MS = 60_000;
 /** CLI children at once: the machine has two cores. */
 const slot = limit(2);
-const GENERATED = 2; // the 50 MB answer and the cut gzip, built below
+const GENERATED = 3; // the 50 MB answer, the cut gzip and a k6 that dies mid-run, built below
 let seq = 0;
 
 beforeAll(() => {
@@ -105,5 +105,20 @@ describe('bad inputs generated at test time', () => {
     const result = await run(['load', 'analyze', file]);
     expect(result.code, result.stderr).toBe(2);
     expect(headline(result.stderr).line).toMatch(new RegExp(`^error: ${file}:\\d+: `));
+  });
+
+  it.concurrent('a k6 that dies with a script exception after the run folder exists leaves a whole report, not half of one (exit 2)', async () => {
+    const k6 = join(tmp, 'k6-dies');
+    const real = join(import.meta.dirname, '..', '..', '.tools', 'bin', 'k6');
+    writeFileSync(k6, `#!/bin/sh\nif [ "$1" = inspect ]; then exec '${real}' "$@"; fi\necho 'level=error msg="TypeError: x is undefined"' >&2\nexit 107\n`);
+    chmodSync(k6, 0o755);
+    const reports = join(tmp, 'k6-dies-reports');
+    const result = await slot(() => runCli(['load', 'run', 'smoke-load', '--env', 'local', '--k6', k6], {
+      timeoutMs: DEADLINE_MS,
+      env: { TRACSEQ_REPORTS_DIR: reports, API_GATEWAY_URL: 'http://127.0.0.1:1' },
+    }));
+    expect(result.code, result.stderr).toBe(2);
+    expect(headline(result.stderr).line).toMatch(/^error: .*smoke-load\.ts: the k6 script threw an exception: TypeError: x is undefined$/);
+    expect(reportProblems(reports)).toEqual([]);
   });
 });

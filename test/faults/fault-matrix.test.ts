@@ -64,7 +64,15 @@ describe('the fault matrix', () => {
     const verdict = rowVerdict(report, want);
     expect(verdict.caughtBy, output.slice(-3000)).toContain(want.suite);
     expect(verdict.cause, `${want.suite} names ${want.names} with ${want.cause}:\n${JSON.stringify(report.suites.find((s) => s.suite === want.suite), null, 1).slice(0, 4000)}`).toBeDefined();
-    printed.push({ fault: row.fault, caughtBy: verdict.caughtBy.join(', '), exit: String(run.code), cause: verdict.cause! });
+    let shown = verdict.shown!;
+    if (want.risesByMs !== undefined) {
+      const series = (report.suites.find((s) => s.suite === 'load')?.data?.['series'] ?? []) as { p95?: number }[];
+      const p95s = series.map((p) => p.p95).filter((v): v is number => typeof v === 'number' && v > 0);
+      const [first, last] = [p95s[0] ?? 0, p95s.at(-1) ?? 0];
+      expect(last - first, `per-second p95 ${p95s.map(Math.round).join(', ')}`).toBeGreaterThanOrEqual(want.risesByMs);
+      shown = `${shown.slice(0, 60)}; p95 per second rose ${Math.round(first)} -> ${Math.round(last)} ms`;
+    }
+    printed.push({ fault: row.fault, caughtBy: verdict.caughtBy.join(', '), exit: String(run.code), cause: shown });
   });
 });
 

@@ -6,6 +6,8 @@ export interface RowVerdict {
   readonly caughtBy: readonly SuiteName[];
   /** The first line of the expected suite that names `expect.names` and matches the cause (and kind). */
   readonly cause: string | undefined;
+  /** The cause as the matrix prints it: who, then the text from where the cause matched. */
+  readonly shown: string | undefined;
 }
 
 const bad = (o: string) => o === 'fail' || o === 'inconclusive';
@@ -21,5 +23,8 @@ export function rowVerdict(report: RunReport, expect: Expectation): RowVerdict {
     ...checks.map((c) => `${c.service ?? c.id}: ${c.failure!.url ? `${c.failure!.url}: ` : ''}${c.failure!.message}`),
   ];
   const cause = lines.find((l) => l.includes(expect.names) && expect.cause.test(l));
-  return { caughtBy, cause };
+  const at = cause === undefined ? -1 : (expect.cause.exec(cause)?.index ?? -1);
+  const who = cause?.slice(0, cause.indexOf(': '));
+  const shown = cause === undefined || at <= (who?.length ?? 0) + 2 ? cause : `${who}: …${cause.slice(at)}`;
+  return { caughtBy, cause, shown };
 }

@@ -41,7 +41,7 @@ export async function runRow(row: FaultRow, index: number, target: SharedTarget,
   const inject = row.inject;
   if (inject.kind === 'start') args.push('--target', 'local', ...inject.faults.flatMap((f) => ['--fault', f]));
   else Object.assign(env, target.env);
-  if (inject.kind === 'runtime') await target.stack.setFaults(inject.service, inject.faults);
+  if (inject.kind === 'runtime' && inject.when === undefined) await target.stack.setFaults(inject.service, inject.faults);
   if (inject.kind === 'prometheus-down') {
     const prometheus = await startPrometheus({ scrapeTargets: target.stack.urls, scrapeInterval: '1s' });
     await prometheus.stop();
@@ -57,8 +57,13 @@ export async function runRow(row: FaultRow, index: number, target: SharedTarget,
   const started = Date.now();
   const gate = spawnGate(args, env);
   const seen = watchDescendants(gate.child, gate.done);
+  // A fault that starts with the load (a creep): set it when the gate says its load step started.
+  const late = inject.kind === 'runtime' && inject.when === 'load-start'
+    ? gate.waitForLine(/\] load +start/, 120_000).then(() => target.stack.setFaults(inject.service, inject.faults))
+    : Promise.resolve();
   const deadline = setTimeout(() => gate.child.kill('SIGKILL'), 150_000);
   const { code, stdout, stderr } = await gate.done.finally(() => clearTimeout(deadline));
+  await late;
   const wallMs = Date.now() - started;
   const [dir] = runDirs(root);
   const file = dir ? join(root, dir, 'report.json') : undefined;

@@ -42,7 +42,7 @@ describe('load safety: refused targets get no traffic', () => {
   it('refuses load on a host that is neither loopback nor allowlisted, before any connection or k6 start', async () => {
     const out = await load(['load', 'run', 'smoke-load', '--env', 'local', '--duration', '2s'], { API_GATEWAY_URL: `http://${REFUSED}:8089` });
     expect(out.code, out.stderr).toBe(2);
-    expect(out.stderr).toMatch(new RegExp(`^error: refusing to send load to ${REFUSED.replaceAll('.', '\\.')}: not on the allowlist`, 'm'));
+    expect(out.stderr).toMatch(new RegExp(`^error: refusing to send load to ${REFUSED.replaceAll('.', '\\.')}: not on the allowlist .*; pass --allow-host ${REFUSED.replaceAll('.', '\\.')} to do it on purpose$`, 'm'));
     expect(out.stderr).not.toMatch(/\n\s+at /);
     expect(out.k6Calls).toEqual([]);
     expect(out.attempts).toEqual([]);
@@ -98,6 +98,14 @@ describe('load safety: refused targets get no traffic', () => {
 });
 
 describe('load safety: what is allowed still runs (the refusals are not a blanket no)', () => {
+  it('with --allow-host naming it, a host on no catalog environment goes on to k6 (the harness itself connects nowhere)', async () => {
+    const out = await load(['load', 'run', 'smoke-load', '--env', 'local', '--allow-host', REFUSED], { API_GATEWAY_URL: `http://${REFUSED}:8089` });
+    expect(out.stderr).toMatch(/\(named by --allow-host\)/);
+    expect(out.k6Calls[0]).toMatch(new RegExp(`^inspect .*BASE_URL=http://${REFUSED.replaceAll('.', '\\.')}:8089`));
+    expect(out.attempts).toEqual([]);
+  });
+
+
   it('with --allow-production a production environment goes on to k6', async () => {
     const out = await load(['load', 'run', 'smoke-load', '--env', 'production', '--allow-production'], { API_GATEWAY_URL: 'http://127.0.0.1:1' });
     expect(out.stderr).not.toMatch(/refusing to send load/);

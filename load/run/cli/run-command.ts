@@ -15,6 +15,7 @@ export interface RunFlags {
   instances?: string;
   prometheusRw?: string;
   allowProduction?: boolean;
+  allowHost?: string[];
   baseline?: string | boolean;
   config?: string;
   expectedRps?: string;
@@ -36,6 +37,7 @@ export async function runCommand(scenario: string, flags: RunFlags, catalog: str
         instances: numberFlag(flags.instances, '--instances'),
         prometheusRw: flags.prometheusRw,
         allowProduction: flags.allowProduction,
+        allowHosts: flags.allowHost,
         baseline,
         config: flags.config,
         expectedRps: numberFlag(flags.expectedRps, '--expected-rps'),
