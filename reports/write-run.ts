@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { ExitCode, HarnessError } from '../core/errors.ts';
 import { RunReport } from '../core/result.ts';
 import { formatIssues } from '../core/zod-issues.ts';
-import { symlinkAtomic, writeFileAtomic } from './atomic-write.ts';
+import { symlinkAtomic, writeFileAtomic } from '../core/atomic-write.ts';
 import { renderJunit } from './junit.ts';
 import { redactReport } from './redact-report.ts';
 import { renderSummaryMarkdown } from './summary-md.ts';

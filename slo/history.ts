@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { writeFileAtomic } from '../core/atomic-write.ts';
 import type { Comparison, SloEvaluation } from './judge.ts';
 
 /**
@@ -45,8 +46,7 @@ export function fileHistory(dir: string): HistoryStore {
       const folder = join(dir, safe(entry.env));
       await mkdir(folder, { recursive: true });
       const file = join(folder, `${entry.at.replace(/[:.]/g, '-')}-${safe(entry.runId)}.json`);
-      await writeFile(`${file}.tmp`, `${JSON.stringify(entry, null, 2)}\n`);
-      await rename(`${file}.tmp`, file);
+      await writeFileAtomic(file, `${JSON.stringify(entry, null, 2)}\n`);
       return file;
     },
   };

@@ -1,5 +1,6 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { writeFileAtomic } from '../../core/atomic-write.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { reportsRoot } from '../../core/suite.ts';
 import { formatIssues } from '../../core/zod-issues.ts';
@@ -35,12 +36,5 @@ export async function appendMatrix(file: string, rows: readonly MatrixRow[]): Pr
   const existing = (await readMatrix(file)) ?? [];
   const content: MatrixFile = { matrixVersion: 1, rows: [...existing, ...rows] };
   await mkdir(dirname(file), { recursive: true });
-  const temp = `${file}.${process.pid}.${Date.now()}.tmp`;
-  try {
-    await writeFile(temp, `${JSON.stringify(content, null, 2)}\n`, 'utf8');
-    await rename(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true });
-    throw err;
-  }
+  await writeFileAtomic(file, `${JSON.stringify(content, null, 2)}\n`);
 }

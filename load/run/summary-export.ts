@@ -1,5 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { writeFileAtomic } from '../../core/atomic-write.ts';
 import { ConfigError } from '../../core/errors.ts';
 import { formatIssues } from '../../core/zod-issues.ts';
 
@@ -41,9 +42,7 @@ export async function stripSetupData(file: string): Promise<void> {
   if (raw === null || typeof raw !== 'object' || !('setup_data' in raw)) return;
   const kept: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   delete kept['setup_data'];
-  const temp = `${file}.${process.pid}.tmp`;
-  await writeFile(temp, `${JSON.stringify(kept)}\n`);
-  await rename(temp, file);
+  await writeFileAtomic(file, `${JSON.stringify(kept)}\n`);
 }
 
 /** Reads the export, or undefined when k6 wrote none (it stopped before the end of the test). */

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { RunReport } from '../../core/result.ts';
-import { writeFileAtomic } from '../atomic-write.ts';
+import { writeFileAtomic } from '../../core/atomic-write.ts';
 import { loadChartAssets } from './assets.ts';
 import { renderHtmlReport } from './render-page.ts';
 
