@@ -6,7 +6,8 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunReport } from '../core/result.ts';
 import { checkHtmlReport } from '../reports/html/browser-check.ts';
-import { descendantPids, isAlive } from './descendants.ts';
+import { stillAlive, watchDescendants } from '../test/helpers/process-tree.ts';
+import { descendantPids } from './descendants.ts';
 import { spawnGate, type GateProcess } from './spawn-gate.ts';
 import { startPushgateway, type RunningPushgateway } from './start-pushgateway.ts';
 
@@ -30,24 +31,6 @@ function gate(args: readonly string[]): GateProcess {
 
 const latestReport = () => RunReport.parse(JSON.parse(readFileSync(join(reports, 'latest', 'report.json'), 'utf8')));
 
-/** Every process the gate started while it ran (sampled), so the test can check none outlives it. */
-function watchDescendants(watched: GateProcess): Set<number> {
-  const seen = new Set<number>();
-  const timer = setInterval(() => { for (const pid of descendantPids(watched.child.pid)) seen.add(pid); }, 150);
-  void watched.done.then(() => clearInterval(timer));
-  return seen;
-}
-
-async function allGone(pids: Iterable<number>, withinMs: number): Promise<number[]> {
-  const deadline = Date.now() + withinMs;
-  let alive = [...pids].filter(isAlive);
-  while (alive.length > 0 && Date.now() < deadline) {
-    await sleep(100);
-    alive = alive.filter(isAlive);
-  }
-  return alive;
-}
-
 describe('tracseq-validate gate --target local', () => {
   let pushgateway: RunningPushgateway;
   beforeAll(async () => { pushgateway = await startPushgateway(); });
@@ -61,7 +44,7 @@ describe('tracseq-validate gate --target local', () => {
 
   it('the pr profile passes on a healthy stack, stops everything it started, and pushes its metrics', async () => {
     const run = gate([...LOCAL, '--profile', 'pr', '--push-metrics', pushgateway.url]);
-    const seen = watchDescendants(run);
+    const seen = watchDescendants(run.child, run.done, 150);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(0);
     const report = latestReport();
@@ -73,7 +56,7 @@ describe('tracseq-validate gate --target local', () => {
     expect(stderr).toMatch(/^gate \[ *[\d.]+s\] contracts +PASS in [\d.]+s$/m);
     expect(stdout).toMatch(/^verdict: (PASS|WARN) {2}exit 0 {2}env local/m);
     expect(seen.size).toBeGreaterThan(10);
-    expect(await allGone(seen, 2000)).toEqual([]);
+    expect(await stillAlive(seen, 2000)).toEqual([]);
     const metrics = await (await request(`${pushgateway.url}/metrics`)).body.text();
     expect(metrics).toMatch(/tracseq_validation_run_exit_code\{[^}]*profile="pr"[^}]*target="local"\} 0/);
     expect(metrics).toMatch(/tracseq_validation_suite_outcome\{[^}]*outcome="pass"[^}]*suite="contracts"[^}]*\} 1/);
@@ -83,7 +66,7 @@ describe('tracseq-validate gate --target local', () => {
     // Load and SLO only: smoke's 1 s budget leaves 600 ms borderline on a busy machine, while the
     // 500 ms p95 threshold and SLO catch it on any machine, and the report then has charts to check.
     const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'load,slo', '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
-    const seen = watchDescendants(run);
+    const seen = watchDescendants(run.child, run.done, 150);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(1);
     const report = latestReport();
@@ -92,7 +75,7 @@ describe('tracseq-validate gate --target local', () => {
     const lines = stdout.split('\n').filter((l) => l.startsWith('FAIL '));
     expect(lines.some((l) => /^FAIL load sample-service sample-service: p95 < 500 ms: sample-service: [\d.]+ ms breaches p95 < 500 ms/.test(l)), lines.join('\n')).toBe(true);
     expect(lines.some((l) => /^FAIL slo sample-service latency-p95: /.test(l)), lines.join('\n')).toBe(true);
-    expect(await allGone(seen, 2000)).toEqual([]);
+    expect(await stillAlive(seen, 2000)).toEqual([]);
 
     const page = await checkHtmlReport(join(reports, 'latest', 'index.html'), join(tmp, 'fault-report.png'));
     expect(page.firstSectionId).toBe('verdict');
@@ -110,7 +93,7 @@ describe('tracseq-validate gate --target local', () => {
 
   it('SIGTERM during the load leaves no process of the run alive and writes a partial report marked interrupted (exit 143)', async () => {
     const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'load,slo', '--load-duration', '60s']);
-    const seen = watchDescendants(run);
+    const seen = watchDescendants(run.child, run.done, 150);
     await run.waitForLine(/\] load +start/, 120_000);
     await sleep(3000);
     for (const pid of descendantPids(run.child.pid)) seen.add(pid);
@@ -119,7 +102,7 @@ describe('tracseq-validate gate --target local', () => {
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(143);
     expect(Date.now() - signalled).toBeLessThan(20_000);
-    expect(await allGone(seen, 2000)).toEqual([]);
+    expect(await stillAlive(seen, 2000)).toEqual([]);
     const report = latestReport();
     expect(report.interrupted).toBe(true);
     expect(report.exitCode).toBe(143);
