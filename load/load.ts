@@ -5,7 +5,7 @@
  */
 import type { Options } from 'k6/options';
 import { readEnv } from './lib/env.ts';
-import { journeys, prepare, type SetupData } from './lib/journeys.ts';
+import { prepare, scheduledJourney, type SetupData } from './lib/journeys.ts';
 import { loadProfile } from './lib/profiles.ts';
 import { thresholdsFor } from './lib/thresholds.ts';
 
@@ -17,7 +17,4 @@ export function setup(): SetupData {
   return prepare(ENV);
 }
 
-export const signIn = (data: SetupData): void => journeys.signIn(ENV, data);
-export const browse = (data: SetupData): void => journeys.browse(ENV, data);
-export const register = (data: SetupData): void => journeys.register(ENV, data);
-export const sequence = (data: SetupData): void => journeys.sequence(ENV, data);
+export const journey = (data: SetupData): void => scheduledJourney(ENV, data);

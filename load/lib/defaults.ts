@@ -10,6 +10,8 @@ export const EXPECTED_VUS = 100;
 /** The tags every request carries, so results break down per service and endpoint. */
 export const SERVICE_TAG = 'service';
 export const ENDPOINT_TAG = 'endpoint';
+/** The journey a load or soak request belongs to. */
+export const JOURNEY_TAG = 'journey';
 
 /** Gateway rate-limit responses: counted apart, never as server errors (seed 004: 100 req / 60 s). */
 export const RATE_LIMITED_STATUS = 429;

@@ -23,7 +23,7 @@ export interface CallOptions {
 
 function request(env: LoadEnv, name: StepName, options: CallOptions) {
   const step: Step = STEPS[name];
-  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  const headers: Record<string, string> = step.method === 'POST' ? { 'Content-Type': 'application/json' } : {};
   if (options.token) headers['Authorization'] = `Bearer ${options.token}`;
   return {
     method: step.method,
@@ -32,6 +32,7 @@ function request(env: LoadEnv, name: StepName, options: CallOptions) {
     params: {
       headers,
       timeout: env.requestTimeout,
+      responseType: ('readsBody' in step ? 'text' : 'none') as ResponseType,
       responseCallback: callbacks[name],
       tags: { [SERVICE_TAG]: step.service, [ENDPOINT_TAG]: step.endpoint, name: `${step.method} ${step.path}` },
     },

@@ -1,10 +1,10 @@
 import { sleep } from 'k6';
 import exec from 'k6/execution';
 import { Counter } from 'k6/metrics';
-import { SCENARIOS_START_METRIC } from './defaults.ts';
+import { JOURNEY_TAG, SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
 import { call, callMany, field, type CallOptions } from './http.ts';
-import { pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
+import { journeySchedule, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
 import { hasToken, login, noteStatus, sessionToken, uniqueSuffix, useSessionPool } from './session.ts';
 import type { StepName } from './steps.ts';
 
@@ -79,6 +79,15 @@ export const journeys = Object.fromEntries(
     steps[name](env, data);
   }]),
 ) as Record<JourneyName, (env: LoadEnv, data: SetupData) => void>;
+
+const SCHEDULE = journeySchedule();
+
+/** One iteration of the load and soak scenarios: the journey the schedule gives this iteration, its requests tagged `journey`. */
+export function scheduledJourney(env: LoadEnv, data: SetupData): void {
+  const name = SCHEDULE[exec.scenario.iterationInTest % SCHEDULE.length] ?? 'browse';
+  exec.vu.metrics.tags[JOURNEY_TAG] = name;
+  journeys[name](env, data);
+}
 
 /** One request drawn from SINGLE_STEPS: stress and spike iterations. */
 export function singleStep(env: LoadEnv, data: SetupData): void {

@@ -43,24 +43,34 @@ export function requestsPerIteration(journeys: readonly Journey[] = JOURNEYS): n
   return journeys.reduce((sum, j) => sum + j.weight * j.steps.length, 0);
 }
 
-/** Journey iterations per minute that yield `rps` requests per second overall, for one journey. */
-export function journeyRatePerMinute(rps: number, journey: Journey, journeys: readonly Journey[] = JOURNEYS): number {
-  return Math.round((rps * 60 * journey.weight) / requestsPerIteration(journeys));
+/** Journey iterations per minute that yield `rps` requests per second overall. */
+export function iterationsPerMinute(rps: number, journeys: readonly Journey[] = JOURNEYS): number {
+  return Math.round((rps * 60) / requestsPerIteration(journeys));
 }
 
-/** Splits `total` VUs between journeys by how long each holds a VU (weight x steps), at least 1 each; sums to max(total, count). */
-export function splitVus(total: number, journeys: readonly Journey[] = JOURNEYS): number[] {
-  const shares = journeys.map((j) => j.weight * j.steps.length);
-  const sum = shares.reduce((a, b) => a + b, 0);
-  const spare = Math.max(0, total - journeys.length);
-  const raw = shares.map((s) => (s / sum) * spare);
-  const out = raw.map((r) => 1 + Math.floor(r));
-  let left = spare - raw.reduce((a, r) => a + Math.floor(r), 0);
-  const order = raw.map((r, i) => ({ i, frac: r - Math.floor(r) })).sort((a, b) => b.frac - a.frac);
-  for (const { i } of order) {
-    if (left <= 0) break;
-    out[i] = (out[i] ?? 0) + 1;
-    left -= 1;
+/**
+ * One cycle of journey names in which each journey appears in proportion to its weight, spread out
+ * (smooth weighted round-robin, as nginx balances upstreams). Iteration i of the test runs
+ * schedule[i % length]: the mix is exact over every cycle, in every instance of a segmented run, and
+ * one pool of VUs serves all journeys (a slow journey borrows VUs instead of dropping iterations).
+ */
+export function journeySchedule(journeys: readonly Journey[] = JOURNEYS): JourneyName[] {
+  const units = journeys.map((j) => Math.round(j.weight * 1000));
+  if (units.some((u) => u <= 0)) throw new Error('journey weights must be positive multiples of 0.001');
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const divisor = units.reduce(gcd);
+  const counts = units.map((u) => u / divisor);
+  const total = counts.reduce((a, b) => a + b, 0);
+  const current = counts.map(() => 0);
+  const out: JourneyName[] = [];
+  for (let n = 0; n < total; n += 1) {
+    let best = 0;
+    counts.forEach((c, i) => {
+      current[i] = (current[i] ?? 0) + c;
+      if ((current[i] ?? 0) > (current[best] ?? 0)) best = i;
+    });
+    current[best] = (current[best] ?? 0) - total;
+    out.push(journeys[best]!.name);
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { Scenario } from 'k6/options';
 import { EXPECTED_VUS, SOAK_MAX_SECONDS } from './defaults.ts';
 import { seconds } from './duration.ts';
 import type { LoadEnv } from './env.ts';
-import { JOURNEYS, journeyRatePerMinute, splitVus } from './mix.ts';
+import { iterationsPerMinute } from './mix.ts';
 
 /**
  * The five load shapes. Every default of a shape is here (rates derive from EXPECTED_RPS).
@@ -18,23 +18,24 @@ export interface Stage {
 
 const GRACEFUL_STOP = '5s';
 
-/** One ramping-arrival-rate scenario per journey, rates split by the journey weights. */
+/**
+ * The journeys as ONE ramping-arrival-rate scenario: iterations arrive at the rate that yields the
+ * req/s target (mix.ts), each runs the journey the schedule gives it, and all share one pool of VUs
+ * (all started up front, so none is initialised mid-test when the system is busiest).
+ */
 export function journeyScenarios(startRps: number, stages: readonly Stage[], maxVus: number): Record<string, Scenario> {
-  const vus = splitVus(maxVus);
-  const out: Record<string, Scenario> = {};
-  JOURNEYS.forEach((journey, i) => {
-    out[journey.name] = {
+  return {
+    journeys: {
       executor: 'ramping-arrival-rate',
-      exec: journey.name,
-      startRate: journeyRatePerMinute(startRps, journey),
+      exec: 'journey',
+      startRate: iterationsPerMinute(startRps),
       timeUnit: '1m',
-      stages: stages.map((s) => ({ duration: seconds(s.seconds), target: journeyRatePerMinute(s.rps, journey) })),
-      preAllocatedVUs: vus[i] ?? 1,
-      maxVUs: vus[i] ?? 1,
+      stages: stages.map((s) => ({ duration: seconds(s.seconds), target: iterationsPerMinute(s.rps) })),
+      preAllocatedVUs: maxVus,
+      maxVUs: maxVus,
       gracefulStop: GRACEFUL_STOP,
-    };
-  });
-  return out;
+    },
+  };
 }
 
 /** One request per iteration (stress, spike): the arrival rate is the request rate. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../core/catalog/load.ts';
-import { JOURNEYS, journeyRatePerMinute, pickWeighted, requestsPerIteration, SINGLE_STEPS, splitVus } from '../lib/mix.ts';
+import { iterationsPerMinute, journeySchedule, JOURNEYS, pickWeighted, requestsPerIteration, SINGLE_STEPS } from '../lib/mix.ts';
 import { STEPS, servicesUnderLoad } from '../lib/steps.ts';
 
 describe('the journey mix (load/lib/mix.ts)', () => {
@@ -9,17 +9,24 @@ describe('the journey mix (load/lib/mix.ts)', () => {
     expect(SINGLE_STEPS.reduce((s, j) => s + j.weight, 0)).toBeCloseTo(1);
   });
 
-  it('turns a req/s target into journey rates that give it back', () => {
-    const rps = 1000;
-    const total = JOURNEYS.reduce((s, j) => s + (journeyRatePerMinute(rps, j) / 60) * j.steps.length, 0);
-    expect(Math.abs(total - rps) / rps).toBeLessThan(0.001);
+  it('turns a req/s target into an iteration rate that gives it back', () => {
     expect(requestsPerIteration()).toBeCloseTo(2.65);
+    const rps = 2500;
+    expect(Math.abs((iterationsPerMinute(rps) / 60) * requestsPerIteration() - rps) / rps).toBeLessThan(0.001);
   });
 
-  it.each([100, 7, 3])('splits %d VUs across the journeys, at least one each', (total) => {
-    const split = splitVus(total);
-    expect(split.every((v) => v >= 1)).toBe(true);
-    expect(split.reduce((a, b) => a + b, 0)).toBe(Math.max(total, JOURNEYS.length));
+  it('schedules each journey in proportion to its weight, interleaved', () => {
+    const schedule = journeySchedule();
+    expect(schedule).toHaveLength(20);
+    for (const j of JOURNEYS) expect(schedule.filter((n) => n === j.name).length / schedule.length).toBeCloseTo(j.weight);
+    // the busiest journey never runs three times in a row: the cycle is spread, not blocked
+    expect(schedule.join(',')).not.toMatch(/browse,browse,browse/);
+    const requests = schedule.reduce((s, n) => s + JOURNEYS.find((j) => j.name === n)!.steps.length, 0);
+    expect(requests / schedule.length).toBeCloseTo(requestsPerIteration());
+  });
+
+  it('refuses a weight the schedule cannot represent', () => {
+    expect(() => journeySchedule([{ name: 'browse', weight: 0.0001, steps: ['listSamples'] }])).toThrow(/weights/);
   });
 
   it('picks by weight', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../core/suite.ts';
-import { JOURNEYS } from '../lib/mix.ts';
+import { requestsPerIteration as journeyRequestsPerIteration } from '../lib/mix.ts';
 import type { ScenarioName } from './settings.ts';
 import type { ThresholdSet } from './thresholds/generate.ts';
 
@@ -23,8 +23,8 @@ export function scenarioRules(name: ScenarioName): ScenarioRules {
   }
 }
 
-/** Requests one iteration of a scenario's exec function makes (journeys: their steps; stress/spike: 1). */
+/** Requests one iteration of a scenario's exec function makes on average (journeys: by the mix; stress/spike: 1). */
 export function requestsPerIteration(exec: string): number | undefined {
   if (exec === 'step') return 1;
-  return JOURNEYS.find((j) => j.name === exec)?.steps.length;
+  return exec === 'journey' ? journeyRequestsPerIteration() : undefined;
 }

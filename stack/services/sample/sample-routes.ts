@@ -9,7 +9,8 @@ import { publish } from '../../runtime/events.ts';
 import { describe } from '../../runtime/probes.ts';
 import { HttpError, type Route, type ServiceContext } from '../../runtime/types.ts';
 import { canTransition, SAMPLE_STATUSES, type SampleRecord, type SampleStore } from './sample-store.ts';
-import { listBody, parseListQuery, sampleView } from './sample-view.ts';
+import { parseListQuery } from '../../runtime/list-query.ts';
+import { listBody, sampleView } from './sample-view.ts';
 
 const CreateSchema = z.object({
   sample_type: z.string().min(1),
@@ -35,7 +36,7 @@ export function sampleRoutes(ctx: ServiceContext, store: SampleStore, processing
       path: '/api/v1/samples',
       handler: (req) => {
         if (req.search === '' && listCache?.version === store.version && listCache.drift === drift()) return { status: 200, raw: listCache.raw };
-        const raw = Buffer.from(JSON.stringify(listBody(store.list(), parseListQuery(req.search), drift())));
+        const raw = Buffer.from(JSON.stringify(listBody(store, parseListQuery(req.search), drift())));
         if (req.search === '') listCache = { version: store.version, drift: drift(), raw };
         return { status: 200, raw };
       },

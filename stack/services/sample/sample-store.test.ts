@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Sample, SampleList } from '../../../core/response-schemas.ts';
 import { canTransition, SampleStore } from './sample-store.ts';
-import { DEFAULT_LIMIT, listBody, parseListQuery, sampleView } from './sample-view.ts';
+import { DEFAULT_LIMIT, parseListQuery } from '../../runtime/list-query.ts';
+import { listBody, sampleView } from './sample-view.ts';
 
 const now = new Date('2025-07-01T09:00:00Z');
 
@@ -34,24 +35,42 @@ describe('SampleStore', () => {
   });
 });
 
+describe('sample pages', () => {
+  it('keep the per-status totals right through updates and deletes', () => {
+    const store = new SampleStore();
+    const a = store.insert({ barcode: 'A', sample_type: 'blood' }, now);
+    store.insert({ barcode: 'B', sample_type: 'blood' }, now);
+    store.update(a.id, { status: 'stored' });
+    expect(store.page('received', 0, 10).total).toBe(1);
+    expect(store.page('stored', 0, 10).items.map((s) => s.barcode)).toEqual(['A']);
+    store.delete(a.id);
+    expect(store.page('stored', 0, 10).total).toBe(0);
+    expect(store.page(undefined, 0, 0)).toEqual({ items: [], total: 1 });
+    store.clear();
+    expect(store.page('received', 0, 10).total).toBe(0);
+  });
+});
+
 describe('sample views', () => {
   const store = new SampleStore();
   for (let i = 0; i < 5; i++) store.insert({ barcode: `B${i}`, sample_type: 'blood', status: i < 2 ? 'stored' : 'received' }, now);
 
   it('produce bodies that satisfy the Sample and SampleList schemas', () => {
-    expect(Sample.safeParse(sampleView(store.list()[0]!, false)).success).toBe(true);
-    expect(SampleList.safeParse(listBody(store.list(), parseListQuery(''), false)).success).toBe(true);
+    expect(Sample.safeParse(sampleView(store.page(undefined, 0, 1).items[0]!, false)).success).toBe(true);
+    expect(SampleList.safeParse(listBody(store, parseListQuery(''), false)).success).toBe(true);
   });
 
   it('rename barcode to bar_code under drift, so the schema no longer matches', () => {
-    const view = sampleView(store.list()[0]!, true);
+    const view = sampleView(store.page(undefined, 0, 1).items[0]!, true);
     expect(view['bar_code']).toBe('B0');
     expect(Sample.safeParse(view).success).toBe(false);
   });
 
   it('page and filter lists while total counts every match', () => {
-    expect(listBody(store.list(), parseListQuery('status=stored&limit=1'), false)).toMatchObject({ total: 2, data: [{ barcode: 'B0' }] });
-    expect(listBody(store.list(), parseListQuery('offset=4'), false).data.map((s) => s['barcode'])).toEqual(['B4']);
+    expect(listBody(store, parseListQuery('status=stored&limit=1'), false)).toMatchObject({ total: 2, data: [{ barcode: 'B0' }] });
+    expect(listBody(store, parseListQuery('offset=4'), false).data.map((s) => s['barcode'])).toEqual(['B4']);
+    expect(listBody(store, parseListQuery('status=received&offset=1&limit=5'), false)).toMatchObject({ total: 3, data: [{ barcode: 'B3' }, { barcode: 'B4' }] });
+    expect(listBody(store, parseListQuery('status=sequenced'), false)).toEqual({ total: 0, data: [] });
     expect(parseListQuery('limit=abc&offset=-1')).toEqual({ limit: DEFAULT_LIMIT, offset: 0 });
     expect(parseListQuery('limit=5000').limit).toBe(1000);
   });

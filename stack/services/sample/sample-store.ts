@@ -30,10 +30,21 @@ export function canTransition(from: SampleStatus, to: SampleStatus): boolean {
   return from === to || NEXT[from].includes(to);
 }
 
-/** In-memory samples, in insertion order; `version` changes on every write (the list cache keys on it). */
+/** One page of samples, and how many match in all. */
+export interface SamplePage {
+  readonly items: SampleRecord[];
+  readonly total: number;
+}
+
+/**
+ * In-memory samples, in insertion order, with a count per status (so a page costs its own size, not
+ * the store's: a list that copied every sample slowed down as a load test filled the store).
+ * `version` changes on every write (the list cache keys on it).
+ */
 export class SampleStore {
   readonly #samples = new Map<string, SampleRecord>();
   readonly #barcodes = new Map<string, string>();
+  readonly #perStatus = new Map<string, number>();
   #version = 0;
   #sequence = 0;
 
@@ -54,8 +65,22 @@ export class SampleStore {
     return id === undefined ? undefined : this.#samples.get(id);
   }
 
-  list(): SampleRecord[] {
-    return [...this.#samples.values()];
+  /** Samples `offset` to `offset + limit` (in insertion order) among those with `status` (or all). */
+  page(status: string | undefined, offset: number, limit: number): SamplePage {
+    const total = status === undefined ? this.#samples.size : (this.#perStatus.get(status) ?? 0);
+    const items: SampleRecord[] = [];
+    if (limit === 0 || offset >= total) return { items, total };
+    let skipped = 0;
+    for (const sample of this.#samples.values()) {
+      if (status !== undefined && sample.status !== status) continue;
+      if (skipped < offset) skipped += 1;
+      else if (items.push(sample) >= limit) break;
+    }
+    return { items, total };
+  }
+
+  #count(status: SampleStatus, delta: number): void {
+    this.#perStatus.set(status, (this.#perStatus.get(status) ?? 0) + delta);
   }
 
   nextBarcode(now: Date): string {
@@ -78,6 +103,7 @@ export class SampleStore {
     };
     this.#samples.set(record.id, record);
     this.#barcodes.set(record.barcode, record.id);
+    this.#count(record.status, 1);
     this.#version += 1;
     return record;
   }
@@ -91,6 +117,8 @@ export class SampleStore {
       this.#barcodes.set(next.barcode, id);
     }
     this.#samples.set(id, next);
+    this.#count(current.status, -1);
+    this.#count(next.status, 1);
     this.#version += 1;
     return next;
   }
@@ -100,6 +128,7 @@ export class SampleStore {
     if (!current) return undefined;
     this.#samples.delete(id);
     this.#barcodes.delete(current.barcode);
+    this.#count(current.status, -1);
     this.#version += 1;
     return current;
   }
@@ -107,6 +136,7 @@ export class SampleStore {
   clear(): void {
     this.#samples.clear();
     this.#barcodes.clear();
+    this.#perStatus.clear();
     this.#version += 1;
   }
 }

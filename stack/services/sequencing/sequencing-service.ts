@@ -3,6 +3,7 @@ import { NotificationClient } from '../../clients/notification-client.ts';
 import { buildJobCompleted, buildJobSubmitted, JOB_COMPLETED, JOB_SUBMITTED } from '../../events/sequencing-events.ts';
 import { parseBody } from '../../runtime/body.ts';
 import { clientOptions } from '../../runtime/deps.ts';
+import { parseListQuery } from '../../runtime/list-query.ts';
 import { publish } from '../../runtime/events.ts';
 import { describe } from '../../runtime/probes.ts';
 import { HttpError, type ServiceContext, type ServiceInstance, type ServiceModule } from '../../runtime/types.ts';
@@ -46,9 +47,16 @@ function create(ctx: ServiceContext): ServiceInstance {
         method: 'GET',
         path: '/api/v1/sequencing/jobs',
         handler: (req) => {
-          const status = new URLSearchParams(req.search).get('status');
-          const jobs = [...board.jobs.values()].filter((j) => !status || j.status === status);
-          return { status: 200, body: { data: jobs.map((j) => jobView(j, drift())) } };
+          // `?status=&limit=&offset=` as on samples: a page, so a list costs its own size, not the board's.
+          const query = parseListQuery(req.search);
+          const page: JobRecord[] = [];
+          let total = 0;
+          for (const job of board.jobs.values()) {
+            if (query.status && job.status !== query.status) continue;
+            if (total >= query.offset && page.length < query.limit) page.push(job);
+            total += 1;
+          }
+          return { status: 200, body: { data: page.map((j) => jobView(j, drift())), total } };
         },
       },
       {
