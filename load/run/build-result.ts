@@ -3,12 +3,14 @@ import { suiteOutcome } from '../../core/result.ts';
 import type { LoadSummary } from './analyzer/summary-schema.ts';
 import type { Comparison } from './baseline/compare.ts';
 import { baselineChecks } from './checks/baseline-checks.ts';
+import { driftCheck } from './checks/drift-check.ts';
 import { k6Check } from './checks/k6-check.ts';
 import { rateLimitCheck } from './checks/rate-limit-check.ts';
 import { stressChecks } from './checks/stress-checks.ts';
 import { thresholdChecks } from './checks/threshold-checks.ts';
 import type { K6ExitMeaning } from './k6/exit-codes.ts';
 import type { LoadSettings } from './settings.ts';
+import type { Drift } from './soak/drift.ts';
 import { formatStressTable } from './stress/stress-table.ts';
 import type { StressResult } from './stress/stress-analysis.ts';
 import type { ThresholdResult } from './thresholds/evaluate.ts';
@@ -28,6 +30,8 @@ export interface RunFacts {
   readonly k6Thresholds: Map<string, Map<string, boolean>> | undefined;
   readonly stress: StressResult | undefined;
   readonly judgeBreakingPoint: boolean;
+  /** Soak only: the drift comparison (undefined result: the hold was too short). */
+  readonly drift: { readonly result: Drift | undefined; readonly holdSeconds: number } | undefined;
   readonly baseline: { readonly file: string; readonly comparison: Comparison } | undefined;
   readonly artifacts: Record<string, string | string[]>;
 }
@@ -56,6 +60,7 @@ export function buildLoadResult(f: RunFacts): SuiteResult {
     ...(measured ? [rateLimitCheck(f.summary.overall, s.rateLimitedMostly)] : []),
     ...(ranToEnd ? thresholdChecks(f.thresholds, f.k6Thresholds) : []),
     ...(ranToEnd && measured && f.stress ? stressChecks(f.stress.table, s.expectedRps, f.judgeBreakingPoint) : []),
+    ...(ranToEnd && measured && f.drift ? [driftCheck(f.drift.result, f.drift.holdSeconds)] : []),
     ...(ranToEnd && f.baseline ? baselineChecks(f.baseline.comparison, f.baseline.file) : []),
   ];
   const { series, ...summaryRest } = f.summary;
@@ -75,6 +80,7 @@ export function buildLoadResult(f: RunFacts): SuiteResult {
       analysisMs: f.analysisMs,
       thresholds: f.thresholds.map((t) => ({ key: thresholdKey(t.spec), expression: thresholdExpression(t.spec), observed: t.observed, verdict: t.verdict, source: t.spec.source })),
       ...(f.stress ? { stress: { table: f.stress.table, text: formatStressTable(f.stress.table), curve: f.stress.curve } } : {}),
+      ...(f.drift?.result ? { drift: f.drift.result } : {}),
       ...(f.baseline ? { baseline: { file: f.baseline.file, ...f.baseline.comparison } } : {}),
       artifacts: f.artifacts,
     },

@@ -5,7 +5,7 @@ import { ConfigError, HarnessError, UnreachableError } from '../../core/errors.t
 import type { SuiteResult } from '../../core/result.ts';
 import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../../core/suite.ts';
 import { allowedOrThrow, toolMissingResult } from './preflight.ts';
-import { createAnalysis } from './analyzer/analysis.ts';
+import { createAnalysis, scheduleStartS } from './analyzer/analysis.ts';
 import { readResults } from './analyzer/read-results.ts';
 import { summarize } from './analyzer/summarize.ts';
 import { compareWithBaseline } from './baseline/compare.ts';
@@ -20,6 +20,7 @@ import { locateK6 } from './k6/locate.ts';
 import { gatewayUrl, k6Env } from './k6-env.ts';
 import { readConfigFile, parseSettings } from './resolve-settings.ts';
 import { requestsPerIteration, scenarioRules } from './scenario-rules.ts';
+import { holdPhase, measureDrift } from './soak/drift.ts';
 import type { LoadOptions } from './settings.ts';
 import { analyzeStress } from './stress/stress-analysis.ts';
 import { formatStressTable } from './stress/stress-table.ts';
@@ -91,10 +92,14 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const k6Thresholds = k6Summaries.length ? combineThresholdResults(k6Summaries.map(k6ThresholdResults)) : undefined;
   const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
   const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
-  const stress = rules.stressAnalysis
-    ? analyzeStress(analysis, summary, offeredSchedule(inspect, requestsPerIteration), criteria, s.sustainSeconds)
-    : undefined;
+  const schedule = offeredSchedule(inspect, requestsPerIteration);
+  const stress = rules.stressAnalysis ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds) : undefined;
   if (stress) ctx.log(`load: stress table\n${formatStressTable(stress.table)}`);
+  const hold = rules.driftAnalysis ? holdPhase(schedule) : undefined;
+  const drift = hold ? measureDrift(analysis, scheduleStartS(analysis), hold, {
+    p95: criterion(s.drift.p95), errorRate: criterion(s.drift.errorRate), throughput: criterion(s.drift.throughput), minP95DeltaMs: s.drift.minP95DeltaMs,
+  }) : undefined;
+  if (drift) ctx.log(`load: drift, first third of the hold p95 ${drift.early.p95?.toFixed(0)} ms at ${drift.early.rps.toFixed(0)} req/s, last third p95 ${drift.late.p95?.toFixed(0)} ms at ${drift.late.rps.toFixed(0)} req/s${drift.problems.length ? `: ${drift.problems.join('; ')}` : ''}`);
   const tolerances = { p95: criterion(s.tolerances.p95), throughput: criterion(s.tolerances.throughput), errorRate: criterion(s.tolerances.errorRate) };
   return buildLoadResult({
     settings: s,
@@ -109,6 +114,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
     k6Thresholds,
     stress,
     judgeBreakingPoint: rules.judgeBreakingPoint,
+    drift: rules.driftAnalysis ? { result: drift, holdSeconds: hold ? hold.to - hold.from : 0 } : undefined,
     baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,
     artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json') },
   });

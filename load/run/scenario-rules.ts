@@ -4,7 +4,7 @@ import { requestsPerIteration as journeyRequestsPerIteration } from '../lib/mix.
 import type { ScenarioName } from './settings.ts';
 import type { ThresholdSet } from './thresholds/generate.ts';
 
-/** Per scenario: its k6 file, which thresholds judge it, and whether it has a stress analysis. */
+/** Per scenario: its k6 file, which thresholds judge it, and whether it has a stress or drift analysis. */
 export interface ScenarioRules {
   readonly script: string;
   readonly thresholds: ThresholdSet;
@@ -12,14 +12,16 @@ export interface ScenarioRules {
   readonly stressAnalysis: boolean;
   /** Judge the breaking point against the expected load (a climb to a ceiling: stress only). */
   readonly judgeBreakingPoint: boolean;
+  /** Compare the last third of the hold with the first (soak only). */
+  readonly driftAnalysis: boolean;
 }
 
 export function scenarioRules(name: ScenarioName): ScenarioRules {
   const script = join(PROJECT_ROOT, 'load', `${name}.ts`);
   switch (name) {
-    case 'stress': return { script, thresholds: 'none', stressAnalysis: true, judgeBreakingPoint: true };
-    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true, judgeBreakingPoint: false };
-    default: return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false };
+    case 'stress': return { script, thresholds: 'none', stressAnalysis: true, judgeBreakingPoint: true, driftAnalysis: false };
+    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true, judgeBreakingPoint: false, driftAnalysis: false };
+    default: return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false, driftAnalysis: name === 'soak' };
   }
 }
 

@@ -25,6 +25,15 @@ export const TolerancesSchema = z.strictObject({
   errorRate: criterion.default('<=+0.5'),
 });
 
+/** Soak drift: the last third of the hold against the first (same criterion syntax as the tolerances). */
+export const DriftSchema = z.strictObject({
+  p95: criterion.default('<=+20%'),
+  errorRate: criterion.default('<=+0.5'),
+  throughput: criterion.default('>=-10%'),
+  /** A p95 rise smaller than this is noise, never drift. */
+  minP95DeltaMs: z.number().nonnegative().default(10),
+});
+
 export const LoadSettingsSchema = z.strictObject({
   scenario: z.enum(SCENARIOS),
   /** Requests per second: hold rate (load, soak), ceiling (stress), peak (spike). */
@@ -45,6 +54,7 @@ export const LoadSettingsSchema = z.strictObject({
   /** Baseline file to compare with. */
   baseline: z.string().min(1).optional(),
   tolerances: TolerancesSchema.default({ p95: '<=+10%', throughput: '>=-10%', errorRate: '<=+0.5' }),
+  drift: DriftSchema.default({ p95: '<=+20%', errorRate: '<=+0.5', throughput: '>=-10%', minP95DeltaMs: 10 }),
   /** Endpoints with fewer requests (either side) are not compared with the baseline. */
   baselineMinRequests: z.number().int().nonnegative().default(100),
   /** The load the system must hold (seed 000: 1,000+ req/s): stress fails when it breaks below it. */

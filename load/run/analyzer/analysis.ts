@@ -107,3 +107,8 @@ export function noteMalformed(a: Analysis, where: string): void {
   a.malformed += 1;
   a.firstMalformed ??= where;
 }
+
+/** The Unix second the scenarios' schedule starts at: the end of setup() when k6 marked it, else the first sample. */
+export function scheduleStartS(a: Analysis): number {
+  return (a.scenariosStartMs ?? (Number.isFinite(a.firstMs) ? a.firstMs : 0)) / 1000;
+}

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyzer/analysis.ts';
+import { scheduleStartS, type Analysis } from '../analyzer/analysis.ts';
 import type { LoadSummary } from '../analyzer/summary-schema.ts';
 import { findBreakingPoint, type StressCriteria } from './breaking-point.ts';
 import { measureRecovery } from './recovery.ts';
@@ -27,7 +27,7 @@ export interface StressResult {
 
 export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number): StressResult {
   const windows = slidingWindows(a, sustainSeconds);
-  const startS = (a.scenariosStartMs ?? (Number.isFinite(a.firstMs) ? a.firstMs : 0)) / 1000;
+  const startS = scheduleStartS(a);
   const fall = lastFall(schedule);
   // The breaking point is looked for while the load climbs and holds: a healthy window in the
   // low-rate recovery phase says the system recovered, not that it held a higher rate.
