@@ -24,7 +24,7 @@ import { holdPhase, measureDrift } from './soak/drift.ts';
 import type { LoadOptions } from './settings.ts';
 import { analyzeStress } from './stress/stress-analysis.ts';
 import { formatStressTable } from './stress/stress-table.ts';
-import { offeredSchedule } from './stress/schedule.ts';
+import { offeredSchedule, vuBudget } from './stress/schedule.ts';
 import { combineThresholdResults, k6ThresholdResults, readSummaryExport } from './summary-export.ts';
 import { evaluateThresholds } from './thresholds/evaluate.ts';
 import { generateThresholds } from './thresholds/generate.ts';
@@ -93,7 +93,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
   const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
   const schedule = offeredSchedule(inspect, requestsPerIteration);
-  const stress = rules.stressAnalysis ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds) : undefined;
+  const stress = rules.stressAnalysis ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds, vuBudget(inspect)) : undefined;
   if (stress) ctx.log(`load: stress table\n${formatStressTable(stress.table)}`);
   const hold = rules.driftAnalysis ? holdPhase(schedule) : undefined;
   const drift = hold ? measureDrift(analysis, scheduleStartS(analysis), hold, {

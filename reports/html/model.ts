@@ -44,6 +44,8 @@ export interface BreakingPoint {
   readonly totalRequests?: number | undefined;
   readonly durationS?: number | undefined;
   readonly averageRps?: number | undefined;
+  /** Why iterations were dropped at the break: the VU budget or the generator (stress-table.ts). */
+  readonly limitedBy?: string | undefined;
 }
 
 export interface StressCurve {

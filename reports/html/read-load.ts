@@ -22,6 +22,7 @@ const Table = z.object({
   totalRequests: z.number(),
   durationS: z.number(),
   averageRps: z.number(),
+  limitedBy: z.string().nullable().optional(),
 });
 const Overall = z.object({ requests: z.number(), rps: z.number(), errorRate: z.number(), latency: z.object({ p95: ms, p99: ms }) });
 const Data = z.object({
@@ -71,6 +72,7 @@ function breakingPoint(raw: unknown): BreakingPoint | undefined {
     totalRequests: d.totalRequests,
     durationS: d.durationS,
     averageRps: d.averageRps,
+    limitedBy: d.limitedBy ?? undefined,
   };
 }
 

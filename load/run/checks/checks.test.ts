@@ -73,7 +73,7 @@ describe('stress checks', () => {
   const table = (over: Partial<StressTable>): StressTable => ({
     breakingPointRps: 1500, broke: true, breakAt: '2026-01-01T00:00:00.000Z', errorRateAtBreak: 0.04, p95AtBreakMs: 700, vusAtBreak: 300,
     breakReasons: ['p95 700 ms >= 500 ms'], maxConcurrentVus: 320, peakRps: 1700, recovered: true, recoveryTimeS: 6, totalRequests: 60_000,
-    durationS: 60, averageRps: 1000, sustainSeconds: 5, criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 }, ...over,
+    durationS: 60, averageRps: 1000, sustainSeconds: 5, criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 }, vuBudget: 400, limitedBy: null, ...over,
   });
 
   it('pass a system that breaks above the expected load and recovers', () => {

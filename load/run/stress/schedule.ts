@@ -16,6 +16,9 @@ const ScenarioSchema = z.looseObject({
   rate: z.number().nullable().optional(),
   duration: z.string().nullable().optional(),
   stages: z.array(Stage).nullable().optional(),
+  vus: z.number().nullable().optional(),
+  preAllocatedVUs: z.number().nullable().optional(),
+  maxVUs: z.number().nullable().optional(),
 });
 export const InspectSchema = z.looseObject({ scenarios: z.record(z.string(), ScenarioSchema).nullable().optional() });
 export type Inspect = z.infer<typeof InspectSchema>;
@@ -74,4 +77,9 @@ export function lastFall(points: readonly RatePoint[]): { from: number; to: numb
     if (b.rps < a.rps && b.t > a.t) return { from: a.t, to: b.t, toRps: b.rps };
   }
   return undefined;
+}
+
+/** The most VUs the scenarios may run at once (k6's maxVUs, else preAllocatedVUs or vus), summed. */
+export function vuBudget(inspect: Inspect): number {
+  return Object.values(inspect.scenarios ?? {}).reduce((sum, s) => sum + (s.maxVUs ?? s.preAllocatedVUs ?? s.vus ?? 0), 0);
 }

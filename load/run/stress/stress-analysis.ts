@@ -25,7 +25,7 @@ export interface StressResult {
   readonly curve: CurvePoint[];
 }
 
-export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number): StressResult {
+export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number, vuBudget = 0): StressResult {
   const windows = slidingWindows(a, sustainSeconds);
   const startS = scheduleStartS(a);
   const fall = lastFall(schedule);
@@ -43,6 +43,7 @@ export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: reado
     maxConcurrentVus: summary.vusMax,
     totalRequests: summary.overall.requests,
     durationS: summary.durationS,
+    vuBudget,
   });
   const curve = summary.series.map((p) => ({
     t: p.t,

@@ -15,6 +15,7 @@ const table: StressTable = stressTable({
   maxConcurrentVus: 547,
   totalRequests: 125_432,
   durationS: 24 * 60,
+  vuBudget: 600,
 });
 
 describe('the stress table', () => {
@@ -29,6 +30,17 @@ describe('the stress table', () => {
   it('derives the average from the totals, so 125,432 requests in 24 minutes is 87 req/s (not the seeds\' 1,234)', () => {
     expect(Math.round(table.averageRps)).toBe(87);
     expect(tableInconsistencies(table)).toEqual([]);
+  });
+
+  it('says who ran out when the break is dropped iterations: the VUs, or the generator', () => {
+    expect(table.limitedBy).toBeNull();
+    const dropping = (vusMax: number) => stressTable({
+      breaking: { sustainedRps: 2000, bestWindow: undefined, breakWindow: { start: 1_800_000_000, seconds: 5, requests: 10_000, rps: 2000, errorRate: 0, rateLimitedFraction: 0, droppedFraction: 0.05, p95: 120, vusMax }, breakProblems: ['5.0% of iterations dropped'] },
+      recovery: undefined, criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 }, sustainSeconds: 5, peakRps: 2100, maxConcurrentVus: vusMax, totalRequests: 10_000, durationS: 5, vuBudget: 800,
+    });
+    expect(dropping(800).limitedBy).toMatch(/^all 800 VUs were busy waiting for responses/);
+    expect(dropping(331).limitedBy).toMatch(/^k6 dropped iterations with 331 of 800 VUs busy: the load generator fell behind/);
+    expect(formatStressTable(dropping(331))).toMatch(/\nLimited by: k6 dropped iterations/);
   });
 
   it('catches figures that contradict each other', () => {

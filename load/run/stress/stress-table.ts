@@ -1,5 +1,6 @@
 import type { BreakingPoint, StressCriteria } from './breaking-point.ts';
 import type { Recovery } from './recovery.ts';
+import type { WindowStat } from './windows.ts';
 
 /**
  * The stress result stated like the seeds' table (breaking point, max concurrent users, error rate
@@ -26,6 +27,10 @@ export interface StressTable {
   readonly averageRps: number;
   readonly sustainSeconds: number;
   readonly criteria: StressCriteria;
+  /** The VUs the scenario may use (k6's maxVUs); 0 when unknown. */
+  readonly vuBudget: number;
+  /** When the break is the generator's dropped iterations: whether the VUs or the generator ran out; null otherwise. */
+  readonly limitedBy: string | null;
 }
 
 export interface TableInputs {
@@ -37,6 +42,21 @@ export interface TableInputs {
   readonly maxConcurrentVus: number;
   readonly totalRequests: number;
   readonly durationS: number;
+  readonly vuBudget: number;
+}
+
+/**
+ * Dropped iterations at the break mean k6 could not start an iteration on time. With every VU busy,
+ * the system's latency times the offered rate exceeded the VU budget: the system's limit. With VUs
+ * to spare, the generator itself fell behind (CPU shared with the system, or VUs still starting):
+ * part of the limit is the machine's, and the report must say so.
+ */
+function limitedBy(w: WindowStat | undefined, c: StressCriteria, vuBudget: number): string | null {
+  if (!w || w.droppedFraction < c.maxDroppedFraction) return null;
+  if (vuBudget > 0 && w.vusMax >= vuBudget * 0.95) {
+    return `all ${vuBudget} VUs were busy waiting for responses: latency x offered rate exceeded the VU budget (the system's limit; raise --vus to see the latency itself)`;
+  }
+  return `k6 dropped iterations with ${w.vusMax} of ${vuBudget || 'its'} VUs busy: the load generator fell behind (CPU shared with the system, or VUs still starting), so part of this limit is the machine's, not the system's`;
 }
 
 export function stressTable(i: TableInputs): StressTable {
@@ -59,6 +79,8 @@ export function stressTable(i: TableInputs): StressTable {
     averageRps: i.durationS > 0 ? i.totalRequests / i.durationS : 0,
     sustainSeconds: i.sustainSeconds,
     criteria: i.criteria,
+    vuBudget: i.vuBudget,
+    limitedBy: limitedBy(w, i.criteria, i.vuBudget),
   };
 }
 
@@ -91,6 +113,7 @@ export function formatStressTable(t: StressTable): string {
     `Recovery Time: ${t.recoveryTimeS === null ? 'did not recover before the end of the test' : fmtDuration(t.recoveryTimeS)}`,
     `Totals: ${int(t.totalRequests)} requests in ${fmtDuration(t.durationS)} = ${int(t.averageRps)} req/s average, peak second ${int(t.peakRps)} req/s`,
     `Criteria: error rate < ${t.criteria.maxErrorRate * 100}%, p95 < ${t.criteria.maxP95Ms} ms, sustained ${t.sustainSeconds}s`,
+    ...(t.limitedBy ? [`Limited by: ${t.limitedBy}`] : []),
   ];
   return lines.join('\n');
 }

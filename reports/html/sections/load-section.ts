@@ -26,6 +26,7 @@ function stressTable(stress: StressCurve): string {
     ['p95 at breaking', bp.p95Ms === undefined ? 'n/a' : `${num(bp.p95Ms, 0)} ms`],
     ['Recovery time', bp.recoverySeconds !== undefined ? `${num(bp.recoverySeconds, 1)} s` : bp.broke ? 'did not recover' : 'n/a'],
     ['Requests / duration / average', `${bp.totalRequests ?? 'n/a'} in ${num(bp.durationS ?? 0, 1)} s = ${num(bp.averageRps ?? 0, 1)} req/s`],
+    ...(bp.limitedBy ? [['Limited by', bp.limitedBy] as [string, string]] : []),
   ];
   return `<table class="stress-table" id="breaking-point-${esc(stress.scenario)}">${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
 }
