@@ -15,7 +15,7 @@ import { createGunzip } from 'node:zlib';
 import { createAnalysis } from '../load/run/analyzer/analysis.ts';
 import { readResults } from '../load/run/analyzer/read-results.ts';
 import { summarize } from '../load/run/analyzer/summarize.ts';
-import { writeSyntheticResults } from './bench-load-synthetic.ts';
+import { writeSyntheticResults } from './bench/synthetic-results.ts';
 
 const arg = (name: string, fallback: string) => {
   const i = process.argv.indexOf(name);

@@ -93,9 +93,11 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
   const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
   const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
   const schedule = offeredSchedule(inspect, requestsPerIteration);
-  const stress = rules.stressAnalysis ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds, vuBudget(inspect)) : undefined;
+  // A run k6 cut short, or one that measured nothing, has no stress curve to read.
+  const complete = ['ok', 'thresholds', 'failed'].includes(meaning.kind) && summary.overall.requests > 0;
+  const stress = rules.stressAnalysis && complete ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds, vuBudget(inspect)) : undefined;
   if (stress) ctx.log(`load: stress table\n${formatStressTable(stress.table)}`);
-  const hold = rules.driftAnalysis ? holdPhase(schedule) : undefined;
+  const hold = rules.driftAnalysis && complete ? holdPhase(schedule) : undefined;
   const drift = hold ? measureDrift(analysis, scheduleStartS(analysis), hold, {
     p95: criterion(s.drift.p95), errorRate: criterion(s.drift.errorRate), throughput: criterion(s.drift.throughput), minP95DeltaMs: s.drift.minP95DeltaMs,
   }) : undefined;
@@ -114,7 +116,7 @@ export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, op
     k6Thresholds,
     stress,
     judgeBreakingPoint: rules.judgeBreakingPoint,
-    drift: rules.driftAnalysis ? { result: drift, holdSeconds: hold ? hold.to - hold.from : 0 } : undefined,
+    drift: rules.driftAnalysis && complete ? { result: drift, holdSeconds: hold ? hold.to - hold.from : 0 } : undefined,
     baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,
     artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json') },
   });

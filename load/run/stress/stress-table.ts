@@ -104,10 +104,15 @@ function fmtDuration(s: number): string {
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 
+function breakingPointText(t: StressTable): string {
+  if (t.breakingPointRps === null) return t.broke ? 'none (unhealthy at the lowest rate)' : 'none (no sustained window of data to judge)';
+  return `${int(t.breakingPointRps)} req/s${t.broke ? '' : ' (did not break up to the ceiling)'}`;
+}
+
 /** The seeds' table format, with what each figure means when it is not a number. */
 export function formatStressTable(t: StressTable): string {
   const lines = [
-    `Breaking Point: ${t.breakingPointRps === null ? 'none (unhealthy at the lowest rate)' : `${int(t.breakingPointRps)} req/s`}${t.broke ? '' : ' (did not break up to the ceiling)'}`,
+    `Breaking Point: ${breakingPointText(t)}`,
     `Max Concurrent Users: ${int(t.maxConcurrentVus)}${t.vusAtBreak === null ? '' : ` (${int(t.vusAtBreak)} at the break)`}`,
     `Error Rate at Breaking: ${t.errorRateAtBreak === null ? 'n/a (no break)' : `${(t.errorRateAtBreak * 100).toFixed(1)}%`}${t.breakReasons.length ? ` (${t.breakReasons.join('; ')})` : ''}`,
     `Recovery Time: ${t.recoveryTimeS === null ? 'did not recover before the end of the test' : fmtDuration(t.recoveryTimeS)}`,
