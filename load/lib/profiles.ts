@@ -101,6 +101,7 @@ export function spikeProfile(env: LoadEnv): Record<string, Scenario> {
     { seconds: 2, rps: peak },
     { seconds: env.durationS ?? 10, rps: peak },
     { seconds: 2, rps: base },
-    { seconds: 20, rps: base },
+    // Recovery is watched for twice the peak's length (20 s by default), at least 10 s.
+    { seconds: Math.max(10, 2 * (env.durationS ?? 10)), rps: base },
   ], env.vus ?? 500);
 }

@@ -76,20 +76,12 @@ describe('load run with the real k6', () => {
     expect(result.outcome).toBe('pass');
   }, 120_000);
 
-  it('passes a steady soak and measures its drift', async () => {
-    t = await loadContext(stack);
-    const result = await runLoad(t.ctx, { scenario: 'soak', rate: 100, duration: '20s', ramp: '2s', vus: 50 });
-    const drift = result.checks.find((c) => c.id === 'load/soak/drift');
-    expect(drift?.outcome, JSON.stringify(drift)).toBe('pass');
-    expect((drift?.detail?.['early'] as { requests: number }).requests).toBeGreaterThan(300);
-    expect(failing(result)).toEqual([]);
-  }, 120_000);
-
   it('fails a soak whose latency creeps up although it stays within the SLO thresholds', async () => {
-    // +10 ms a second on sample-service: about 60 ms early in the hold, 250 ms late; p95 < 500 ms overall.
+    // +10 ms a second on sample-service: about 50 ms early in the hold, 200 ms late; p95 < 500 ms overall.
+    // (A steady soak passing its drift check is in every-scenario.int.test.ts.)
     await stack.setFaults('sample-service', { creepMsPerMin: 600 });
     t = await loadContext(stack);
-    const result = await runLoad(t.ctx, { scenario: 'soak', rate: 100, duration: '20s', ramp: '2s', vus: 100 });
+    const result = await runLoad(t.ctx, { scenario: 'soak', rate: 100, duration: '18s', ramp: '1s', vus: 100 });
     expect(failing(result).map((c) => c.id)).toEqual(['load/soak/drift']);
     expect(failing(result)[0]?.failure?.message).toMatch(/^the system degraded during the soak: p95 drifted from \d+ ms to \d+ ms/);
     expect(result.outcome).toBe('fail');

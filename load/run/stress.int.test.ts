@@ -27,7 +27,7 @@ afterAll(async () => {
 async function stressOnce(): Promise<StressTable> {
   const t = await loadContext(stack, withGatewaySlo({ latencyP95Ms: 2000, latencyP99Ms: 4000 }));
   contexts.push(t);
-  const result = await runLoad(t.ctx, { scenario: 'stress', rate: 150, duration: '15s', vus: 400, expectedRps: 50 });
+  const result = await runLoad(t.ctx, { scenario: 'stress', rate: 150, duration: '10s', vus: 400, expectedRps: 50 });
   const stress = (result.data as { stress?: { table: StressTable; text: string } }).stress;
   expect(stress, t.logs.slice(-20).join('\n')).toBeDefined();
   process.stderr.write(`${stress!.text}\n`);
