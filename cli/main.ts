@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { asHarnessError, ExitCode } from '../core/errors.ts';
+import { TOOL } from '../core/tool.ts';
 import { printError } from './output.ts';
 
 /**
@@ -22,6 +23,7 @@ function requestedCommand(argv: readonly string[]): string | undefined {
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('tracseq-validate')
     .description('Decides whether a TracSeq 2.0 deployment is fit to ship: smoke, contracts, load and SLO suites, one verdict.')
+    .version(TOOL.version)
     .option('--catalog <file>', 'service catalog (default: catalog/tracseq.yaml, or $TRACSEQ_CATALOG)')
     .showHelpAfterError()
     .exitOverride();

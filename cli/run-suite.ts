@@ -6,6 +6,7 @@ import { watchInterrupts } from '../core/interrupt.ts';
 import { asHarnessError } from '../core/errors.ts';
 import { combineOutcomes, exitCodeFor, newRunId, REPORT_SCHEMA_VERSION, SuiteName, type RunReport, type SuiteResult } from '../core/result.ts';
 import { reportsRoot, type SuiteContext } from '../core/suite.ts';
+import { TOOL } from '../core/tool.ts';
 
 export interface RunSuitesOptions {
   command: string;
@@ -62,7 +63,7 @@ export async function runSuitesCommand(
   const report: RunReport = {
     schemaVersion: REPORT_SCHEMA_VERSION,
     runId,
-    tool: { name: 'tracseq-validate', version: '0.1.0' },
+    tool: { ...TOOL },
     command: options.command,
     env: options.env,
     target: options.target,

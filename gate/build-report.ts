@@ -1,9 +1,9 @@
 import { REPORT_SCHEMA_VERSION, type RunReport, type SuiteResult } from '../core/result.ts';
+import { TOOL } from '../core/tool.ts';
 import { gateExitCode, gateVerdict } from './verdict.ts';
 
 export interface GateRunMeta {
   readonly runId: string;
-  readonly version: string;
   readonly env: string;
   readonly target?: string | undefined;
   readonly profile: string;
@@ -18,7 +18,7 @@ export function buildGateReport(meta: GateRunMeta, results: readonly SuiteResult
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
     runId: meta.runId,
-    tool: { name: 'tracseq-validate', version: meta.version },
+    tool: { ...TOOL },
     command: 'gate',
     env: meta.env,
     target: meta.target,

@@ -135,7 +135,7 @@ export async function runGate(options: GateOptions, io: GateIo = defaultIo(), de
   const signal = interrupt.received();
   const finished = new Date();
   let report = buildGateReport(
-    { runId, version: '0.1.0', env: options.env, target: options.target, profile: options.profile, warningsFail: profile.warningsFail, startedAt: started, finishedAt: finished },
+    { runId, env: options.env, target: options.target, profile: options.profile, warningsFail: profile.warningsFail, startedAt: started, finishedAt: finished },
     completeResults(plan, results, signal ? `interrupted by ${signal}` : stopReason, finished),
     errorCodes,
     signal,
