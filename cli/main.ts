@@ -23,7 +23,8 @@ function requestedCommand(argv: readonly string[]): string | undefined {
 export async function buildProgram(argv: readonly string[] = []): Promise<Command> {
   const program = new Command('tracseq-validate')
     .description('Decides whether a TracSeq 2.0 deployment is fit to ship: smoke, contracts, load and SLO suites, one verdict.')
-    .version(TOOL.version)
+    // -V only: `--version` belongs to subcommands (can-i-deploy --version <pacticipant version>).
+    .version(TOOL.version, '-V', 'print the harness version')
     .option('--catalog <file>', 'service catalog (default: catalog/tracseq.yaml, or $TRACSEQ_CATALOG)')
     .showHelpAfterError()
     .exitOverride();
