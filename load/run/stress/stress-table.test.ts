@@ -43,6 +43,12 @@ describe('the stress table', () => {
     expect(formatStressTable(dropping(331))).toMatch(/\nLimited by: k6 dropped iterations/);
   });
 
+  it('tells a run with no window of data from one unhealthy from the start', () => {
+    const noData = { ...table, breakingPointRps: null, broke: false };
+    expect(formatStressTable(noData)).toMatch(/^Breaking Point: none \(no sustained window of data to judge\)$/m);
+    expect(formatStressTable({ ...table, breakingPointRps: null })).toMatch(/^Breaking Point: none \(unhealthy at the lowest rate\)$/m);
+  });
+
   it('catches figures that contradict each other', () => {
     const bad = { ...table, breakingPointRps: 5000, averageRps: 1234, vusAtBreak: 900, recoveryTimeS: null };
     expect(tableInconsistencies(bad)).toEqual([
