@@ -5,7 +5,7 @@ import { JOURNEY_TAG, SCENARIOS_START_METRIC } from './defaults.ts';
 import type { LoadEnv } from './env.ts';
 import { call, callMany, field, type CallOptions } from './http.ts';
 import { journeySchedule, pickWeighted, SINGLE_STEPS, THINK, type JourneyName } from './mix.ts';
-import { hasToken, login, noteStatus, sessionToken, uniqueSuffix, useSessionPool } from './session.ts';
+import { hasToken, login, noteStatus, sessionToken, setupSuffix, uniqueSuffix, useSessionPool } from './session.ts';
 import type { StepName } from './steps.ts';
 
 /** One sample at the end of setup(): when the scenarios' clock starts (the runner aligns schedules on it). */
@@ -128,7 +128,7 @@ export function prepare(env: LoadEnv): SetupData {
   const logins = fixtures(env, 'login', Array.from({ length: SESSION_POOL - 1 }, () => ({ body: { email: env.email, password: env.password } })), 'access_token');
   const sessions = [token as string, ...logins.map((r) => r.value ?? fail(`login as ${env.email}`, r.status))];
   const samples = fixtures(env, 'createSample', Array.from({ length: env.samplePool }, (_, i) => ({
-    token, body: { barcode: `LT-setup-${i}-${Date.now()}`, sample_type: 'blood', auto_assign: false },
+    token, body: { barcode: `LT-${setupSuffix(i)}`, sample_type: 'blood', auto_assign: false },
   })), 'id');
   const sampleIds = samples.map((r) => r.value ?? fail('creating a sample', r.status));
   const jobs = fixtures(env, 'submitJob', sampleIds.slice(0, 5).map((sampleId) => ({ token, body: { sample_id: sampleId, platform: 'illumina' } })), 'id');

@@ -40,7 +40,22 @@ export function noteStatus(status: number): void {
   if (status === 401) token = undefined;
 }
 
-/** A per-VU, per-iteration unique suffix for barcodes. */
+/**
+ * Drawn once per VU (module scope is per VU): barcodes must not collide with those of another k6
+ * process against the same system (a second instance, another job), whose VU ids and iteration
+ * numbers start from the same values at the same millisecond.
+ */
+const RUN_TOKEN = Math.floor(Math.random() * 36 ** 6).toString(36).padStart(6, '0');
+
+let made = 0;
+
+/** A barcode suffix unique to each call in this k6 process (an iteration may register several samples). */
 export function uniqueSuffix(): string {
-  return `${exec.vu.idInTest}-${exec.vu.iterationInInstance}-${Date.now() % 100000}`;
+  made += 1;
+  return `${RUN_TOKEN}-${exec.vu.idInTest}-${made}`;
+}
+
+/** A barcode suffix for setup()'s fixtures (setup runs outside any VU iteration). */
+export function setupSuffix(i: number): string {
+  return `${RUN_TOKEN}-setup-${i}`;
 }
