@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/suite.ts';
 import type { RunningStack } from '../../stack/launcher.ts';
 import { runCli } from '../../test/helpers/cli.ts';
+import { envArgs } from './k6/args.ts';
 import { locateK6 } from './k6/locate.ts';
+import { runK6 } from './k6/spawn.ts';
 import { SCENARIOS } from './settings.ts';
 import { startLoadStack } from './testing/fixture.ts';
 
@@ -38,21 +39,11 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-function plainK6(scenario: string, env: Record<string, string>): Promise<{ code: number | null; out: string; summary: string }> {
+async function plainK6(scenario: string, env: Record<string, string>): Promise<{ code: number | null; out: string; summary: string }> {
   const summary = join(dir, `${scenario}.json`);
-  const args = ['run', join(PROJECT_ROOT, 'load', `${scenario}.ts`), '-q', '--no-usage-report', '--summary-export', summary, '--env', `BASE_URL=${stack.urls['api-gateway']}`, ...Object.entries(env).flatMap(([k, v]) => ['--env', `${k}=${v}`])];
-  return new Promise((resolve, reject) => {
-    const child = spawn(locateK6(PROJECT_ROOT, process.env, undefined), args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 90_000);
-    child.on('error', reject);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, out, summary });
-    });
-  });
+  const args = ['run', join(PROJECT_ROOT, 'load', `${scenario}.ts`), '-q', '--no-usage-report', '--summary-export', summary, '--env', `BASE_URL=${stack.urls['api-gateway']}`, ...envArgs(env)];
+  const exit = await runK6(locateK6(PROJECT_ROOT, process.env, undefined), args, { env: process.env, signal: AbortSignal.timeout(90_000), onLine: () => {}, graceMs: 5_000 });
+  return { code: exit.code, out: exit.tail, summary };
 }
 
 function viaCli(s: (typeof SCENARIOS)[number]) {

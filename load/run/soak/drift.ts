@@ -1,8 +1,8 @@
 import type { Analysis } from '../analyzer/analysis.ts';
-import { coarseHistogram, percentileMs } from '../analyzer/histogram.ts';
 import type { Criterion } from '../baseline/criteria.ts';
 import { limitFor, meets } from '../baseline/criteria.ts';
 import type { RatePoint } from '../stress/schedule.ts';
+import { windowAt } from '../stress/windows.ts';
 
 /**
  * Soak drift: a system that degrades slowly (a leak, a growing table, latency creep) can pass every
@@ -51,17 +51,8 @@ export function holdPhase(schedule: readonly RatePoint[]): { from: number; to: n
 }
 
 function phase(a: Analysis, from: number, to: number): PhaseStat {
-  const hist = coarseHistogram();
-  let requests = 0;
-  let errors = 0;
-  for (let t = from; t < to; t += 1) {
-    const b = a.seconds.get(t);
-    if (!b) continue;
-    requests += b.count;
-    errors += b.errors;
-    hist.add(b.hist);
-  }
-  return { from, to, requests, rps: requests / (to - from), errorRatePct: requests ? (errors / requests) * 100 : 0, p95: percentileMs(hist, 95) };
+  const w = windowAt(a, from, to - from);
+  return { from, to, requests: w.requests, rps: w.rps, errorRatePct: w.errorRate * 100, p95: w.p95 };
 }
 
 /**

@@ -27,34 +27,37 @@ export function slidingWindows(a: Analysis, seconds: number): WindowStat[] {
   const first = Math.min(...keys);
   const last = Math.max(...keys);
   const out: WindowStat[] = [];
-  for (let start = first; start + seconds - 1 <= last; start += 1) {
-    const hist = coarseHistogram();
-    let requests = 0;
-    let errors = 0;
-    let limited = 0;
-    let dropped = 0;
-    let vusMax = 0;
-    for (let t = start; t < start + seconds; t += 1) {
-      const b = a.seconds.get(t);
-      if (!b) continue;
-      requests += b.count;
-      errors += b.errors;
-      limited += b.rateLimited;
-      dropped += b.dropped;
-      vusMax = Math.max(vusMax, b.vusMax);
-      hist.add(b.hist);
-    }
-    out.push({
-      start,
-      seconds,
-      requests,
-      rps: requests / seconds,
-      errorRate: requests ? errors / requests : 0,
-      rateLimitedFraction: requests ? limited / requests : 0,
-      droppedFraction: requests + dropped ? dropped / (requests + dropped) : 0,
-      p95: percentileMs(hist, 95),
-      vusMax,
-    });
-  }
+  for (let start = first; start + seconds - 1 <= last; start += 1) out.push(windowAt(a, start, seconds));
   return out;
+}
+
+/** One window: the seconds [start, start + seconds) merged (counts added, histograms merged). */
+export function windowAt(a: Analysis, start: number, seconds: number): WindowStat {
+  const hist = coarseHistogram();
+  let requests = 0;
+  let errors = 0;
+  let limited = 0;
+  let dropped = 0;
+  let vusMax = 0;
+  for (let t = start; t < start + seconds; t += 1) {
+    const b = a.seconds.get(t);
+    if (!b) continue;
+    requests += b.count;
+    errors += b.errors;
+    limited += b.rateLimited;
+    dropped += b.dropped;
+    vusMax = Math.max(vusMax, b.vusMax);
+    hist.add(b.hist);
+  }
+  return {
+    start,
+    seconds,
+    requests,
+    rps: requests / seconds,
+    errorRate: requests ? errors / requests : 0,
+    rateLimitedFraction: requests ? limited / requests : 0,
+    droppedFraction: requests + dropped ? dropped / (requests + dropped) : 0,
+    p95: percentileMs(hist, 95),
+    vusMax,
+  };
 }
