@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/suite.ts';
+import { runChild } from '../../infra/process.ts';
+
+/** An absolute home or work path: /home/<user>/, /Users/<user>/, /root/<x>, /work/<x>. */
+const MACHINE_PATH = /(?<![\w.-])\/(?:home|Users|root|work)\/[A-Za-z0-9_.-]+/;
+/** A package registry or module proxy named by host: each tool's own configuration decides that. */
+/** This file names both on purpose, to test the patterns. */
+const SELF = 'test/hygiene/machine-paths.test.ts';
+const REGISTRY_HOST = /\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|proxy\.golang\.org|goproxy\.\w+|deb\.debian\.org|security\.debian\.org)\b/;
+
+async function trackedFiles(): Promise<string[]> {
+  const result = await runChild({ command: 'git', args: ['ls-files', '-z'], cwd: PROJECT_ROOT, label: 'git ls-files', timeoutMs: 20_000 });
+  if (result.code !== 0) throw new Error(`git ls-files failed: ${result.tail}`);
+  return result.stdout.split('\0').filter(Boolean);
+}
+
+/** `file:line: text` for every line of a tracked text file that matches `pattern`. */
+function offending(files: readonly string[], pattern: RegExp): string[] {
+  return files.flatMap((file) => {
+    const raw = readFileSync(join(PROJECT_ROOT, file));
+    if (raw.includes(0)) return [];
+    return raw.toString('utf8').split('\n').flatMap((line, i) => (pattern.test(line) ? [`${file}:${i + 1}: ${line.trim().slice(0, 120)}`] : []));
+  });
+}
+
+describe('nothing machine-specific is tracked', () => {
+  it('no tracked file holds an absolute home or work path', async () => {
+    expect(offending((await trackedFiles()).filter((f) => f !== SELF), MACHINE_PATH)).toEqual([]);
+  });
+
+  it('no tracked file names a package registry or module proxy host', async () => {
+    const files = (await trackedFiles()).filter((f) => f !== 'package-lock.json' && f !== SELF);
+    expect(offending(files, REGISTRY_HOST)).toEqual([]);
+  });
+
+  it('recognises what it must refuse and leaves look-alikes alone', () => {
+    expect(MACHINE_PATH.test('"binary": "/work/main/.tools/bin/k6"')).toBe(true);
+    expect(MACHINE_PATH.test('cd /home/alice/src')).toBe(true);
+    expect(MACHINE_PATH.test('see reports/work/x or ./root/file or /tmp/p')).toBe(false);
+    expect(REGISTRY_HOST.test('GOPROXY=https://proxy.golang.org')).toBe(true);
+  });
+});
