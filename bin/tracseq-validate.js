@@ -1,11 +1,25 @@
 #!/usr/bin/env node
 // Entry point. Node >= 22.18 runs the TypeScript sources directly (type stripping).
+// The only place that sets the process's exit code: `main` returns it (core/run/exit-code.ts picks
+// it), and a second Ctrl-C during a run ends the process at once through `finish(code, true)`.
+function finish(code, now = false) {
+  if (now) process.exit(code);
+  process.exitCode = code;
+}
+
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 18)) {
   process.stderr.write(`error: tracseq-validate needs Node >= 22.18 (this is ${process.version}); run scripts/setup, which installs Node 24 into .tools/\n`);
-  process.exit(2);
+  finish(2);
+} else {
+  process.removeAllListeners('warning');
+  const { main } = await import('../cli/main.ts');
+  const io = {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    tty: Boolean(process.stderr.isTTY),
+    env: process.env,
+    exitNow: (code) => finish(code, true),
+  };
+  finish(await main(process.argv, io));
 }
-process.removeAllListeners('warning');
-const { main } = await import('../cli/main.ts');
-const code = await main(process.argv);
-process.exitCode = code;

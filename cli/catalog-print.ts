@@ -1,10 +1,11 @@
 import { catalogPath, loadCatalog } from '../core/catalog/load.ts';
 import { resolveCatalog } from '../core/catalog/resolve.ts';
+import type { RunIo } from '../core/run/io.ts';
 
-export function printCatalog(file: string | undefined, env: string, json: boolean): void {
-  const resolved = resolveCatalog(loadCatalog(catalogPath(file)), env);
+export function printCatalog(file: string | undefined, env: string, json: boolean, io: Pick<RunIo, 'out' | 'env'>): void {
+  const resolved = resolveCatalog(loadCatalog(catalogPath(file, io.env)), env, io.env);
   if (json) {
-    process.stdout.write(`${JSON.stringify(resolved, null, 2)}\n`);
+    io.out(`${JSON.stringify(resolved, null, 2)}\n`);
     return;
   }
   const rows = resolved.services.map((s) => [
@@ -16,6 +17,6 @@ export function printCatalog(file: string | undefined, env: string, json: boolea
   const header = ['service', 'kind', 'url', 'calls'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
-  process.stdout.write(`${resolved.catalog.system} catalog, env ${env}${resolved.production ? ' (production)' : ''}\n`);
-  process.stdout.write(`${line(header)}\n${rows.map(line).join('\n')}\n`);
+  io.out(`${resolved.catalog.system} catalog, env ${env}${resolved.production ? ' (production)' : ''}\n`);
+  io.out(`${line(header)}\n${rows.map(line).join('\n')}\n`);
 }

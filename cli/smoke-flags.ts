@@ -3,7 +3,7 @@ import { UsageError } from '../core/errors.ts';
 import { parseSmokeSettings, type SmokeOptions } from '../smoke/options.ts';
 
 /** Turns `smoke` command-line flags into smoke options; bad values are usage errors (exit 2) naming the flag. */
-export function smokeSettingsFromFlags(flags: { services?: string; timeout?: string; retries?: string; wait?: string; budgetScale?: string }): { services: string[] | undefined; options: SmokeOptions } {
+export function smokeSettingsFromFlags(flags: { services?: string | undefined; timeout?: string | undefined; retries?: string | undefined; wait?: string | undefined; budgetScale?: string | undefined }): { services: string[] | undefined; options: SmokeOptions } {
   const options: SmokeOptions = {};
   if (flags.timeout !== undefined) options.timeoutMs = parseDuration(flags.timeout, '--timeout');
   if (flags.wait !== undefined) options.waitMs = parseDuration(flags.wait, '--wait');

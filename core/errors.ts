@@ -1,7 +1,7 @@
 /**
  * Typed errors, each carrying its exit code (DESIGN.md: 0 pass, 1 gate failed,
  * 2 bad configuration or usage, 3 unreachable or no data, 70 internal error).
- * Only the CLI entry turns them into process exits.
+ * Only the CLI entry turns them into process exits (through core/run/exit-code.ts).
  */
 export const ExitCode = {
   pass: 0,
@@ -57,8 +57,8 @@ export class GateFailedError extends HarnessError {
 /** Interrupted by a signal: exit 130 (SIGINT) or 143 (SIGTERM). */
 export class InterruptedError extends HarnessError {
   readonly signal: NodeJS.Signals;
-  constructor(signal: NodeJS.Signals) {
-    super(`interrupted by ${signal}`, signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm);
+  constructor(signal: NodeJS.Signals, details: readonly string[] = []) {
+    super(`interrupted by ${signal}`, signal === 'SIGINT' ? ExitCode.sigint : ExitCode.sigterm, details);
     this.signal = signal;
   }
 }

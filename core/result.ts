@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { ExitCode } from './errors.ts';
 
 /**
  * The one result model shared by all four suites and every report writer:
@@ -95,6 +94,8 @@ export const RunReport = z.object({
   exitCode: z.number().int(),
   interrupted: z.boolean(),
   suites: z.array(SuiteResult),
+  /** Every child process the run started (each leads its own process group), so anyone can check that none outlived it. */
+  processes: z.array(z.strictObject({ label: z.string(), pid: z.number().int().positive() })).optional(),
 });
 export type RunReport = z.infer<typeof RunReport>;
 
@@ -112,14 +113,6 @@ export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
 
 export function suiteOutcome(checks: readonly Check[]): Outcome {
   return combineOutcomes(checks.map((c) => c.outcome));
-}
-
-/** DESIGN.md exit codes: pass/warn 0, fail 1, inconclusive 3. */
-export function exitCodeFor(verdict: Outcome, interrupted = false, signal?: NodeJS.Signals): number {
-  if (interrupted) return signal === 'SIGTERM' ? ExitCode.sigterm : ExitCode.sigint;
-  if (verdict === 'fail') return ExitCode.failed;
-  if (verdict === 'inconclusive' || verdict === 'skip') return ExitCode.unreachable;
-  return ExitCode.pass;
 }
 
 /** A run id that sorts by time: `20261124T235900Z-smoke-ab12`. */

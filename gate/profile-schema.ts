@@ -37,7 +37,7 @@ export const ProfileSchema = z.strictObject({
       /** Relative criteria against the last N stored evaluations (0: off). */
       compareWith: z.number().int().min(0).default(0),
     })
-    .default({ window: 'run', compareWith: 0 }),
+    .prefault({}),
   /** Baseline tolerances (Keptn-style criteria: `<=+10%`, `>=-10%`, `<=+0.5` percentage points); omitted: the load suite's defaults. */
   tolerances: ToleranceSchema.optional(),
   /** Release runs: a warning fails the gate. */

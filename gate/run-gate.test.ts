@@ -6,21 +6,22 @@ import { UnreachableError } from '../core/errors.ts';
 import { RunReport, type SuiteResult } from '../core/result.ts';
 import { parseGateOptions } from './gate-options.ts';
 import type { LocalTarget } from './local-target.ts';
-import { runGate, type GateDeps, type GateIo } from './run-gate.ts';
+import type { RunIo } from '../core/run/io.ts';
+import { runGate, type GateDeps } from './run-gate.ts';
 import type { GateRunners } from './runners.ts';
 
 const passing = (suite: SuiteResult['suite']): SuiteResult => ({ suite, outcome: 'pass', startedAt: new Date().toISOString(), durationMs: 1, checks: [{ id: `${suite}.c`, name: 'c', outcome: 'pass', durationMs: 1 }] });
 
 describe('the gate run (fake target and suites)', () => {
   let root = '';
-  let io: GateIo & { output: string[] };
+  let io: RunIo & { output: string[] };
   const events: string[] = [];
 
   beforeEach(() => {
     root = mkdtempSync(join(tmpdir(), 'gate-run-'));
     events.length = 0;
     const output: string[] = [];
-    io = { out: (t) => output.push(t), err: (t) => output.push(t), tty: false, env: { TRACSEQ_REPORTS_DIR: root }, output };
+    io = { out: (t) => output.push(t), err: (t) => output.push(t), tty: false, env: { TRACSEQ_REPORTS_DIR: root }, exitNow: (code) => { throw new Error(`exitNow(${code}) called`); }, output };
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 

@@ -4,7 +4,7 @@ import type { PlanEntry } from './plan.ts';
 import type { Profile } from './profile-schema.ts';
 import type { GateProgress } from './progress.ts';
 import type { GateRunners } from './runners.ts';
-import { suiteErrorResult } from './suite-error.ts';
+import { suiteErrorResult } from '../core/run/suite-error.ts';
 import { sloWindow } from './slo-window.ts';
 import { skippedSuite, stopAfter } from './verdict.ts';
 

@@ -2,6 +2,18 @@ import type { SuiteResult } from '../core/result.ts';
 import type { SuiteContext } from '../core/suite.ts';
 import type { LoadStep, Tolerances } from './profile-schema.ts';
 
+/** Where the suites run: URLs for the SLO suite and k6 remote write, and whether the target is the local stack. */
+export interface RunnerSetup {
+  readonly prometheusUrl: string | undefined;
+  readonly remoteWriteUrl: string | undefined;
+  readonly baseline: string | undefined;
+  /** Load settings file for every load step (`--load-config`). */
+  readonly loadConfig?: string | undefined;
+  /** Verify the pacts in this folder instead of regenerating them (`--pacts`). */
+  readonly pacts?: string | undefined;
+  readonly local: boolean;
+}
+
 /** The SLO window the gate asks for: `windowMs` ending at `at`. */
 export interface SloWindow {
   readonly windowMs: number;

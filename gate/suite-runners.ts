@@ -2,8 +2,7 @@ import { existsSync } from 'node:fs';
 import { formatDuration } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { combineOutcomes, type SuiteResult } from '../core/result.ts';
-import type { RunnerSetup } from './run-gate.ts';
-import type { GateRunners } from './runners.ts';
+import type { GateRunners, RunnerSetup } from './runners.ts';
 
 /** How long the SLO step waits for Prometheus to scrape once more after the load (local target). */
 const FINAL_SCRAPE_TIMEOUT_MS = 15_000;

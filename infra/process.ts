@@ -27,6 +27,8 @@ export interface StartOptions {
   readonly onLine?: (line: string, stream: 'stdout' | 'stderr') => void;
   /** Keep the whole stdout (for commands whose answer is their output); capped at `maxStdoutBytes`. */
   readonly captureStdout?: boolean;
+  /** Keep the whole stderr too (a CLI under test), with the same cap. */
+  readonly captureStderr?: boolean;
   readonly maxStdoutBytes?: number;
   /** Aborting stops the child (`stopSignal`, then SIGKILL after `graceMs`). */
   readonly signal?: AbortSignal;
@@ -55,12 +57,27 @@ export interface RunningChild {
   tail(): string;
   /** Captured stdout (with `captureStdout`). */
   stdout(): string;
+  /** Captured stderr (with `captureStderr`). */
+  stderr(): string;
   /** Stops the process group: `signal` (default the child's stop signal), then SIGKILL after `graceMs`. Idempotent. */
   stop(graceMs?: number, signal?: NodeJS.Signals): Promise<ExitInfo>;
 }
 
 const live = new Set<RunningChild>();
 let exitHookInstalled = false;
+
+/** A child as a run reports it: what it is and its pid (its process group id too). */
+export interface StartedChild {
+  readonly label: string;
+  readonly pid: number;
+}
+const startListeners = new Set<(child: StartedChild) => void>();
+
+/** Calls `listener` for every child started from now on (the run driver lists them in the report); returns a remover. */
+export function onChildStarted(listener: (child: StartedChild) => void): () => void {
+  startListeners.add(listener);
+  return () => startListeners.delete(listener);
+}
 
 function signalGroup(pid: number | undefined, sig: NodeJS.Signals): void {
   if (pid === undefined) return;
@@ -92,13 +109,13 @@ export function startChild(options: StartOptions): RunningChild {
     : spawn(options.command, [...(options.args ?? [])], { env: options.env, cwd: options.cwd, stdio: [...stdio], detached: true });
   const keep = options.tailLines ?? 40;
   const lines: string[] = [];
-  let captured = '';
-  const maxStdout = options.maxStdoutBytes ?? 16 * 1024 * 1024;
+  const captured = { stdout: '', stderr: '' };
+  const maxCapture = options.maxStdoutBytes ?? 16 * 1024 * 1024;
   let spawnError: string | undefined;
   const drained = (['stdout', 'stderr'] as const).map((name) => {
     const stream = handle[name];
     if (!stream) return Promise.resolve();
-    if (name === 'stdout' && options.captureStdout) stream.on('data', (c: Buffer) => { if (captured.length < maxStdout) captured += c.toString(); });
+    if (name === 'stdout' ? options.captureStdout : options.captureStderr) stream.on('data', (c: Buffer) => { if (captured[name].length < maxCapture) captured[name] += c.toString(); });
     const reader = createInterface({ input: stream, crlfDelay: Infinity });
     reader.on('line', (line) => {
       if (line.trim() === '') return;
@@ -128,7 +145,8 @@ export function startChild(options: StartOptions): RunningChild {
     exited,
     running: () => handle.exitCode === null && handle.signalCode === null && spawnError === undefined,
     tail: () => lines.join('\n'),
-    stdout: () => captured,
+    stdout: () => captured.stdout,
+    stderr: () => captured.stderr,
     stop: (graceMs = options.graceMs ?? 10_000, signal = options.stopSignal ?? 'SIGTERM') => {
       stopping ??= (async () => {
         if (!child.running()) return exited;
@@ -145,6 +163,7 @@ export function startChild(options: StartOptions): RunningChild {
   };
   live.add(child);
   void exited.then(() => live.delete(child));
+  if (handle.pid !== undefined) for (const listener of startListeners) listener({ label: options.label, pid: handle.pid });
   const onAbort = () => void child.stop();
   if (options.signal?.aborted) onAbort();
   else options.signal?.addEventListener('abort', onAbort, { once: true });
@@ -154,6 +173,8 @@ export function startChild(options: StartOptions): RunningChild {
 
 export interface RunResult extends ExitInfo {
   readonly stdout: string;
+  /** The whole stderr with `captureStderr`, else ''. */
+  readonly stderr: string;
   readonly tail: string;
   /** The deadline passed and the child was stopped. */
   readonly timedOut: boolean;
@@ -170,5 +191,5 @@ export async function runChild(options: StartOptions & { readonly timeoutMs: num
   }, options.timeoutMs);
   const info = await child.exited;
   clearTimeout(timer);
-  return { ...info, stdout: child.stdout(), tail: child.tail(), timedOut };
+  return { ...info, stdout: child.stdout(), stderr: child.stderr(), tail: child.tail(), timedOut };
 }

@@ -81,7 +81,7 @@ export type ScoreThresholds = z.infer<typeof ScoreThresholdsSchema>;
 /** A native SLO file (YAML): `slos: [...]` plus optional score thresholds. */
 export const SloFileSchema = z.strictObject({
   apiVersion: z.literal('tracseq.slo/v1'),
-  totalScore: ScoreThresholdsSchema.default({ pass: 90, warning: 75 }),
+  totalScore: ScoreThresholdsSchema.prefault({}),
   slos: z.array(SloSchema).min(1, 'the file defines no SLOs'),
 });
 export type SloFile = z.infer<typeof SloFileSchema>;

@@ -1,14 +1,18 @@
 import type { Command } from 'commander';
+import type { Cli } from '../cli-context.ts';
+import { CatalogFlags } from '../flags/catalog-flags.ts';
+import { parseFlags, withDefault } from '../flags/parse-flags.ts';
 
-export function register(program: Command): void {
+export function register(program: Command, cli: Cli): void {
   const catalog = program
     .command('catalog')
     .description('print the resolved service catalog')
-    .option('--env <env>', 'environment whose URLs to resolve', 'local')
+    .option('--env <env>', withDefault('environment whose URLs to resolve', CatalogFlags, 'env'))
     .option('--json', 'print JSON instead of a table')
-    .action(async (opts: { env: string; json?: boolean }) => {
+    .action(async (raw: unknown) => {
+      const flags = parseFlags(CatalogFlags, raw);
       const { printCatalog } = await import('../catalog-print.ts');
-      printCatalog(program.opts<{ catalog?: string }>().catalog, opts.env, opts.json ?? false);
+      printCatalog(cli.catalog(), flags.env, flags.json, cli.io);
     });
   catalog
     .command('validate <file>')
@@ -16,6 +20,6 @@ export function register(program: Command): void {
     .action(async (file: string) => {
       const { loadCatalog } = await import('../../core/catalog/load.ts');
       const parsed = loadCatalog(file);
-      process.stdout.write(`${file}: valid (${parsed.services.length} services)\n`);
+      cli.io.out(`${file}: valid (${parsed.services.length} services)\n`);
     });
 }

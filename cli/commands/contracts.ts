@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
+import type { Cli } from '../cli-context.ts';
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 interface SuiteFlags {
   env: string;
@@ -13,28 +14,31 @@ interface SuiteFlags {
 }
 
 /** `contracts consumer | verify | run | coverage | can-i-deploy`: Pact V4 contracts for every catalog edge. */
-export function register(program: Command): void {
-  const catalogFlag = () => program.opts<{ catalog?: string }>().catalog;
+export function register(program: Command, cli: Cli): void {
+  const out = (t: string) => cli.io.out(`${t}\n`);
   const contracts = program.command('contracts').description('Pact V4 contracts for every catalog dependency edge (HTTP and events): consumer pacts, provider verification, coverage, can-i-deploy');
+  const catalog = async () => {
+    const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
+    return loadCatalog(catalogPath(cli.catalog(), cli.io.env));
+  };
 
   contracts
     .command('consumer')
     .description('regenerate the pacts folder from empty by running the consumer tests (exit 1 when one fails)')
-    .option('--pacts <dir>', 'pacts folder (default $TRACSEQ_PACTS_DIR or pacts/)')
+    .option('--pacts <dir>', 'pacts folder ($TRACSEQ_PACTS_DIR or pacts/ unless given)')
     .action(async (flags: { pacts?: string }) => {
       const { consumerCommand } = await import('../../contracts/commands/consumer-command.ts');
       const { pactsDir } = await import('../../contracts/pact/pacts-dir.ts');
-      const { watchInterrupts } = await import('../../core/interrupt.ts');
+      const { withInterrupts } = await import('../../core/run/interrupts.ts');
       const { InterruptedError } = await import('../../core/errors.ts');
-      const interrupt = watchInterrupts();
-      try {
-        await consumerCommand(flags.pacts ?? pactsDir(), process.env, interrupt.signal, (t) => process.stdout.write(`${t}\n`));
-      } catch (err) {
-        const signal = interrupt.received();
-        throw signal ? new InterruptedError(signal) : err;
-      } finally {
-        interrupt.dispose();
-      }
+      await withInterrupts(cli.io.exitNow, async (interrupts) => {
+        try {
+          await consumerCommand(flags.pacts ?? pactsDir(), cli.io.env, interrupts.signal, out);
+        } catch (err) {
+          const signal = interrupts.received();
+          throw signal ? new InterruptedError(signal) : err;
+        }
+      });
     });
 
   const suiteCommand = (name: 'verify' | 'run', description: string) =>
@@ -43,27 +47,31 @@ export function register(program: Command): void {
       .description(description)
       .requiredOption('--env <env>', 'catalog environment whose provider URLs to verify (<ID>_URL env vars override)')
       .option('--provider <id>', 'only this provider (repeatable or comma-separated)', collect)
-      .option('--pacts <dir>', 'pacts folder (default $TRACSEQ_PACTS_DIR or pacts/)')
-      .option('--provider-version <v>', 'provider version recorded in the matrix (default: git SHA)')
-      .option('--consumer-version <v>', 'consumer version of the pacts (default: git SHA)')
-      .option('--matrix <file>', 'verification matrix (default reports/.contracts/matrix.json)');
+      .option('--pacts <dir>', 'pacts folder ($TRACSEQ_PACTS_DIR or pacts/ unless given)')
+      .option('--provider-version <v>', 'provider version recorded in the matrix (the git SHA unless given)')
+      .option('--consumer-version <v>', 'consumer version of the pacts (the git SHA unless given)')
+      .option('--matrix <file>', 'verification matrix (reports/.contracts/matrix.json unless given)');
+
+  const runSuite = async (command: string, env: string, options: import('../../contracts/options.ts').ContractsOptions) => {
+    const { runSuiteCommand } = await import('../../core/run/suite-command.ts');
+    const { runContracts } = await import('../../contracts/run.ts');
+    const report = await runSuiteCommand(cli.io, { command, suite: 'contracts', catalog: cli.catalog(), env }, (ctx) => runContracts(ctx, options));
+    cli.finished(report.exitCode);
+  };
 
   suiteCommand('verify', 'verify the running providers against the pacts (--pacts DIR, --broker URL, or PACT_BROKER_BASE_URL); exit 0 pass, 1 mismatch or uncovered edge, 2 config, 3 unreachable or no pacts')
     .option('--broker <url>', 'verify the pacts of this Pact Broker and publish the results (token from $PACT_BROKER_TOKEN)')
     .action(async (flags: SuiteFlags) => {
-      const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
       const { verifyOptions } = await import('../../contracts/commands/verify-options.ts');
-      const options = verifyOptions(flags, loadCatalog(catalogPath(catalogFlag())), process.env);
-      await runSuite('contracts verify', flags.env, catalogFlag(), options);
+      await runSuite('contracts verify', flags.env, verifyOptions(flags, await catalog(), cli.io.env));
     });
 
   suiteCommand('run', 'the full suite as the gate runs it: consumer tests into the pacts folder, coverage, verification, matrix')
     .action(async (flags: SuiteFlags) => {
       const { checkedProviders } = await import('../../contracts/commands/verify-options.ts');
-      const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
-      await runSuite('contracts run', flags.env, catalogFlag(), {
+      await runSuite('contracts run', flags.env, {
         pactsDir: flags.pacts,
-        providers: checkedProviders(flags.provider, loadCatalog(catalogPath(catalogFlag()))),
+        providers: checkedProviders(flags.provider, await catalog()),
         providerVersion: flags.providerVersion,
         consumerVersion: flags.consumerVersion,
         matrixFile: flags.matrix,
@@ -73,12 +81,11 @@ export function register(program: Command): void {
   contracts
     .command('coverage')
     .description('check that every catalog edge has a pact interaction and every pact matches an edge (exit 1 when not, 3 when there are no pacts)')
-    .option('--pacts <dir>', 'pacts folder (default $TRACSEQ_PACTS_DIR or pacts/)')
+    .option('--pacts <dir>', 'pacts folder ($TRACSEQ_PACTS_DIR or pacts/ unless given)')
     .action(async (flags: { pacts?: string }) => {
       const { coverageCommand } = await import('../../contracts/commands/coverage-command.ts');
       const { pactsDir } = await import('../../contracts/pact/pacts-dir.ts');
-      const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
-      await coverageCommand(flags.pacts ?? pactsDir(), loadCatalog(catalogPath(catalogFlag())), (t) => process.stdout.write(`${t}\n`));
+      await coverageCommand(flags.pacts ?? pactsDir(), await catalog(), out);
     });
 
   contracts
@@ -87,23 +94,9 @@ export function register(program: Command): void {
     .requiredOption('--pacticipant <id>', 'the service to deploy')
     .requiredOption('--version <v>', 'its version (e.g. the git SHA it was verified as)')
     .option('--to-environment <env>', 'only verifications run against this environment count')
-    .option('--matrix <file>', 'verification matrix (default reports/.contracts/matrix.json)')
+    .option('--matrix <file>', 'verification matrix (reports/.contracts/matrix.json unless given)')
     .action(async (flags: { pacticipant: string; version: string; toEnvironment?: string; matrix?: string }) => {
       const { canIDeployCommand } = await import('../../contracts/commands/can-i-deploy-command.ts');
-      const { loadCatalog, catalogPath } = await import('../../core/catalog/load.ts');
-      await canIDeployCommand(
-        { pacticipant: flags.pacticipant, version: flags.version, environment: flags.toEnvironment, matrix: flags.matrix },
-        loadCatalog(catalogPath(catalogFlag())),
-        process.env,
-        (t) => process.stdout.write(`${t}\n`),
-      );
+      await canIDeployCommand({ pacticipant: flags.pacticipant, version: flags.version, environment: flags.toEnvironment, matrix: flags.matrix }, await catalog(), cli.io.env, out);
     });
-}
-
-async function runSuite(command: string, env: string, catalog: string | undefined, options: import('../../contracts/options.ts').ContractsOptions): Promise<void> {
-  const { runSuitesCommand } = await import('../run-suite.ts');
-  const { runContracts } = await import('../../contracts/run.ts');
-  await runSuitesCommand({ command, catalog, env }, async (ctx, results) => {
-    results.push(await runContracts(ctx, options));
-  });
 }

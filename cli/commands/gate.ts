@@ -1,4 +1,7 @@
 import type { Command } from 'commander';
+import { GateOptionsSchema } from '../../gate/gate-options.ts';
+import type { Cli } from '../cli-context.ts';
+import { withDefault } from '../flags/parse-flags.ts';
 
 interface GateFlags {
   env: string;
@@ -16,19 +19,19 @@ interface GateFlags {
   loadConfig?: string;
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
-export function register(program: Command): void {
+export function register(program: Command, cli: Cli): void {
   program
     .command('gate')
     .description('runs smoke -> contracts -> load -> slo as one gate and prints one verdict (exit 0 pass, 1 failed, 2 config/usage, 3 unreachable/no data, 70 internal, 130/143 interrupted)')
     .requiredOption('--env <env>', 'catalog environment (<ID>_URL env vars override its URLs)')
     .option('--target <target>', '"local": start the reference stack and a Prometheus for the run, stop them after')
-    .option('--profile <name>', 'pr | deploy | nightly | release (gate/profiles.yaml)', 'deploy')
+    .option('--profile <name>', withDefault('pr | deploy | nightly | release (gate/profiles.yaml)', GateOptionsSchema, 'profile'))
     .option('--suites <list>', 'only these suites of the profile, e.g. smoke,contracts')
     .option('--fault <spec>', 'with --target local: a fault for the stack, e.g. sample-service:latency=600ms (repeatable)', collect)
     .option('--push-metrics <url>', 'push tracseq_validation_* metrics to this Prometheus Pushgateway')
-    .option('--prometheus <url>', 'Prometheus API for the SLO suite when the target is not local (default $PROMETHEUS_URL)')
+    .option('--prometheus <url>', 'Prometheus API for the SLO suite when the target is not local (or $PROMETHEUS_URL)')
     .option('--prometheus-rw <url>', 'remote-write URL for k6 when the target is not local')
     .option('--load-duration <duration>', "override every load step's duration, e.g. 20s for a quicker deploy gate")
     .option('--baseline <file>', 'baseline for the load steps that compare with one (load baseline save)')
@@ -38,23 +41,10 @@ export function register(program: Command): void {
     .action(async (flags: GateFlags) => {
       const { parseGateOptions } = await import('../../gate/gate-options.ts');
       const { runGate } = await import('../../gate/run-gate.ts');
-      const options = parseGateOptions({
-        env: flags.env,
-        ...(flags.target !== undefined ? { target: flags.target } : {}),
-        profile: flags.profile,
-        ...(flags.suites !== undefined ? { suites: flags.suites } : {}),
-        faults: flags.fault ?? [],
-        ...(flags.pushMetrics !== undefined ? { pushMetrics: flags.pushMetrics } : {}),
-        ...(flags.prometheus !== undefined ? { prometheus: flags.prometheus } : {}),
-        ...(flags.prometheusRw !== undefined ? { prometheusRw: flags.prometheusRw } : {}),
-        ...(flags.baseline !== undefined ? { baseline: flags.baseline } : {}),
-        ...(flags.loadDuration !== undefined ? { loadDuration: flags.loadDuration } : {}),
-        ...(flags.pacts !== undefined ? { pacts: flags.pacts } : {}),
-        ...(flags.loadScenario !== undefined ? { loadScenario: flags.loadScenario } : {}),
-        ...(flags.loadConfig !== undefined ? { loadConfig: flags.loadConfig } : {}),
-        ...(program.opts<{ catalog?: string }>().catalog !== undefined ? { catalog: program.opts<{ catalog?: string }>().catalog } : {}),
-      });
-      const report = await runGate(options);
-      process.exitCode = report.exitCode;
+      const { fault, ...rest } = flags;
+      const catalog = cli.catalog();
+      const options = parseGateOptions({ ...rest, ...(fault ? { faults: fault } : {}), ...(catalog !== undefined ? { catalog } : {}) });
+      const report = await runGate(options, cli.io);
+      cli.finished(report.exitCode);
     });
 }

@@ -68,7 +68,7 @@ export const ServiceSchema = z.strictObject({
     .strictObject({ path: urlPath.default('/metrics'), required: z.array(z.string().min(1)).default([]) })
     .optional(),
   endpoints: z.array(EndpointSchema).default([]),
-  dependencies: DependenciesSchema.default({ http: [], publishes: [], consumes: [] }),
+  dependencies: DependenciesSchema.prefault({}),
   slos: SloSpecSchema.default({}),
 });
 

@@ -53,8 +53,8 @@ export const LoadSettingsSchema = z.strictObject({
   allowHosts: z.array(z.string().min(1)).default([]),
   /** Baseline file to compare with. */
   baseline: z.string().min(1).optional(),
-  tolerances: TolerancesSchema.default({ p95: '<=+10%', throughput: '>=-10%', errorRate: '<=+0.5' }),
-  drift: DriftSchema.default({ p95: '<=+20%', errorRate: '<=+0.5', throughput: '>=-10%', minP95DeltaMs: 10 }),
+  tolerances: TolerancesSchema.prefault({}),
+  drift: DriftSchema.prefault({}),
   /** Endpoints with fewer requests (either side) are not compared with the baseline. */
   baselineMinRequests: z.number().int().nonnegative().default(100),
   /** The load the system must hold (seed 000: 1,000+ req/s): stress fails when it breaks below it. */

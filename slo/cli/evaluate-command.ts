@@ -1,60 +1,61 @@
 import { readFileSync } from 'node:fs';
 import { parseDuration } from '../../core/duration.ts';
 import { UsageError } from '../../core/errors.ts';
-import { runSuitesCommand } from '../../cli/run-suite.ts';
+import type { RunReport } from '../../core/result.ts';
+import type { RunIo } from '../../core/run/io.ts';
+import { runSuiteCommand } from '../../core/run/suite-command.ts';
 import { resolveAuth } from '../prom/auth.ts';
 import { runSlo } from '../run.ts';
 import type { SloTableRow } from '../checks.ts';
 import { formatSloTable } from '../table.ts';
 import { parseAt, parseCount } from './parse-options.ts';
 
+/** The flags after the CLI's schema: window, timeout, concurrency and service label keep the suite's defaults when not given. */
 export interface EvaluateFlags {
-  prometheus?: string;
-  window: string;
-  at?: string;
+  prometheus?: string | undefined;
+  window?: string | undefined;
+  at?: string | undefined;
   env: string;
-  services?: string;
-  compareWith?: string;
-  sloFile?: string;
-  historyDir?: string;
+  services?: string | undefined;
+  compareWith?: string | undefined;
+  sloFile?: string | undefined;
+  historyDir?: string | undefined;
   store: boolean;
-  timeout: string;
-  concurrency: string;
-  serviceLabel?: string;
-  bearerTokenFile?: string;
-  basicAuthUser?: string;
-  basicAuthPasswordFile?: string;
-  header?: string[];
-  caFile?: string;
-  insecureSkipVerify?: boolean;
+  timeout?: string | undefined;
+  concurrency?: string | undefined;
+  serviceLabel?: string | undefined;
+  bearerTokenFile?: string | undefined;
+  basicAuthUser?: string | undefined;
+  basicAuthPasswordFile?: string | undefined;
+  header?: string[] | undefined;
+  caFile?: string | undefined;
+  insecureSkipVerify?: boolean | undefined;
 }
 
-export async function evaluateCommand(flags: EvaluateFlags, catalog: string | undefined): Promise<void> {
-  const prometheus = flags.prometheus ?? process.env['PROMETHEUS_URL'];
+export async function evaluateCommand(flags: EvaluateFlags, catalog: string | undefined, io: RunIo): Promise<RunReport> {
+  const prometheus = flags.prometheus ?? io.env['PROMETHEUS_URL'];
   if (!prometheus) throw new UsageError('--prometheus: give the Prometheus URL (or set PROMETHEUS_URL)');
-  parseDuration(flags.window, '--window');
+  if (flags.window !== undefined) parseDuration(flags.window, '--window');
   const options = {
     prometheus,
-    auth: resolveAuth(flags, process.env, (f) => readFileSync(f, 'utf8')),
-    window: flags.window,
+    auth: resolveAuth(flags, io.env, (f) => readFileSync(f, 'utf8')),
+    ...(flags.window !== undefined ? { window: flags.window } : {}),
     ...(flags.at ? { at: parseAt(flags.at) } : {}),
     compareWith: flags.compareWith ? parseCount(flags.compareWith, '--compare-with') : 0,
     ...(flags.sloFile ? { sloFile: flags.sloFile } : {}),
     ...(flags.historyDir ? { historyDir: flags.historyDir } : {}),
     store: flags.store,
-    timeoutMs: parseDuration(flags.timeout, '--timeout'),
-    concurrency: parseCount(flags.concurrency, '--concurrency', 1),
+    ...(flags.timeout !== undefined ? { timeoutMs: parseDuration(flags.timeout, '--timeout') } : {}),
+    ...(flags.concurrency !== undefined ? { concurrency: parseCount(flags.concurrency, '--concurrency', 1) } : {}),
     ...(flags.serviceLabel ? { serviceLabel: flags.serviceLabel } : {}),
   };
-  await runSuitesCommand(
-    { command: 'slo evaluate', catalog, env: flags.env, services: flags.services?.split(',').map((s) => s.trim()).filter(Boolean), target: options.prometheus },
-    async (ctx, results) => {
-      const result = await runSlo(ctx, options);
-      results.push(result);
-      const rows = (result.data?.['slos'] ?? []) as SloTableRow[];
-      const score = result.data?.['score'];
-      const table = result.data?.['unreachable'] === true ? `(${rows.length} SLOs not evaluated)` : formatSloTable(rows);
-      process.stdout.write(`${table}\nscore: ${typeof score === 'number' ? `${score.toFixed(1)}%` : 'n/a'}  window ${options.window}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
-    },
-  );
+  const services = flags.services?.split(',').map((s) => s.trim()).filter(Boolean);
+  return runSuiteCommand(io, { command: 'slo evaluate', suite: 'slo', catalog, env: flags.env, services, target: options.prometheus }, async (ctx) => {
+    const result = await runSlo(ctx, options);
+    const rows = (result.data?.['slos'] ?? []) as SloTableRow[];
+    const score = result.data?.['score'];
+    const table = result.data?.['unreachable'] === true ? `(${rows.length} SLOs not evaluated)` : formatSloTable(rows);
+    io.out(`${table}\nscore: ${typeof score === 'number' ? `${score.toFixed(1)}%` : 'n/a'}  window ${String(result.data?.['window'] ?? '')}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
+    return result;
+  });
 }

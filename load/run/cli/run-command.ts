@@ -1,49 +1,49 @@
-import { runSuitesCommand } from '../../../cli/run-suite.ts';
+import type { RunReport } from '../../../core/result.ts';
+import type { RunIo } from '../../../core/run/io.ts';
+import { runSuiteCommand } from '../../../core/run/suite-command.ts';
 import { defaultBaselinePath } from '../baseline/baseline-file.ts';
 import { runLoad } from '../run-load.ts';
 import type { LoadOptions } from '../settings.ts';
 import { numberFlag } from './flags.ts';
 
-/** `load run <scenario>`: one load suite run as a CLI command (reports, exit code from the verdict). */
+/** `load run <scenario>`: one load suite run as a CLI command, through the run driver (reports, exit code from the verdict). */
 export interface RunFlags {
   env: string;
-  rate?: string;
-  duration?: string;
-  ramp?: string;
-  vus?: string;
-  thinkScale?: string;
-  instances?: string;
-  prometheusRw?: string;
-  allowProduction?: boolean;
-  allowHost?: string[];
-  baseline?: string | boolean;
-  config?: string;
-  expectedRps?: string;
-  format?: string;
-  k6?: string;
+  rate?: string | undefined;
+  duration?: string | undefined;
+  ramp?: string | undefined;
+  vus?: string | undefined;
+  thinkScale?: string | undefined;
+  instances?: string | undefined;
+  prometheusRw?: string | undefined;
+  allowProduction?: boolean | undefined;
+  allowHost?: string[] | undefined;
+  baseline?: string | boolean | undefined;
+  config?: string | undefined;
+  expectedRps?: string | undefined;
+  format?: string | undefined;
+  k6?: string | undefined;
 }
 
-export async function runCommand(scenario: string, flags: RunFlags, catalog: string | undefined): Promise<void> {
+export async function runCommand(scenario: string, flags: RunFlags, catalog: string | undefined, io: RunIo): Promise<RunReport> {
   const baseline = flags.baseline === true ? defaultBaselinePath(flags.env, scenario) : flags.baseline || undefined;
-  await runSuitesCommand({ command: `load run ${scenario}`, catalog, env: flags.env }, async (ctx, results) => {
-    results.push(
-      await runLoad(ctx, {
-        scenario: scenario as LoadOptions['scenario'],
-        rate: numberFlag(flags.rate, '--rate'),
-        duration: flags.duration,
-        ramp: flags.ramp,
-        vus: numberFlag(flags.vus, '--vus'),
-        thinkScale: numberFlag(flags.thinkScale, '--think-scale'),
-        instances: numberFlag(flags.instances, '--instances'),
-        prometheusRw: flags.prometheusRw,
-        allowProduction: flags.allowProduction,
-        allowHosts: flags.allowHost,
-        baseline,
-        config: flags.config,
-        expectedRps: numberFlag(flags.expectedRps, '--expected-rps'),
-        format: flags.format as LoadOptions['format'],
-        k6: flags.k6,
-      }),
-    );
-  });
+  return runSuiteCommand(io, { command: `load run ${scenario}`, suite: 'load', catalog, env: flags.env }, (ctx) =>
+    runLoad(ctx, {
+      scenario: scenario as LoadOptions['scenario'],
+      rate: numberFlag(flags.rate, '--rate'),
+      duration: flags.duration,
+      ramp: flags.ramp,
+      vus: numberFlag(flags.vus, '--vus'),
+      thinkScale: numberFlag(flags.thinkScale, '--think-scale'),
+      instances: numberFlag(flags.instances, '--instances'),
+      prometheusRw: flags.prometheusRw,
+      allowProduction: flags.allowProduction,
+      allowHosts: flags.allowHost,
+      baseline,
+      config: flags.config,
+      expectedRps: numberFlag(flags.expectedRps, '--expected-rps'),
+      format: flags.format as LoadOptions['format'],
+      k6: flags.k6,
+    }),
+  );
 }

@@ -1,5 +1,5 @@
-import { asHarnessError, ConfigError, ExitCode, InterruptedError, UnreachableError, UsageError } from '../core/errors.ts';
-import type { FailureKind, SuiteName, SuiteResult } from '../core/result.ts';
+import { asHarnessError, ConfigError, ExitCode, InterruptedError, UnreachableError, UsageError } from '../errors.ts';
+import type { FailureKind, SuiteName, SuiteResult } from '../result.ts';
 
 function kindOf(err: unknown, exitCode: number): FailureKind {
   if (err instanceof InterruptedError) return 'interrupted';
