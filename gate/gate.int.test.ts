@@ -6,8 +6,7 @@ import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RunReport } from '../core/result.ts';
 import { checkHtmlReport } from '../reports/html/browser-check.ts';
-import { stillAlive, watchDescendants } from '../test/helpers/process-tree.ts';
-import { descendantPids } from './descendants.ts';
+import { leftovers } from '../test/helpers/run-leftovers.ts';
 import { spawnGate, type GateProcess } from './spawn-gate.ts';
 import { startPushgateway, type RunningPushgateway } from './start-pushgateway.ts';
 
@@ -36,7 +35,7 @@ describe('tracseq-validate gate --target local', () => {
   beforeAll(async () => { pushgateway = await startPushgateway(); });
   afterAll(async () => {
     // A failed test may leave its gate running: stop it the way a user would, and wait for it.
-    for (const g of running) g.child.kill('SIGTERM');
+    for (const g of running) g.kill('SIGTERM');
     await Promise.all([...running].map((g) => g.done));
     await pushgateway?.stop();
     rmSync(tmp, { recursive: true, force: true });
@@ -44,7 +43,6 @@ describe('tracseq-validate gate --target local', () => {
 
   it('the pr profile passes on a healthy stack, stops everything it started, and pushes its metrics', async () => {
     const run = gate([...LOCAL, '--profile', 'pr', '--push-metrics', pushgateway.url]);
-    const seen = watchDescendants(run.child, run.done, 150);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(0);
     const report = latestReport();
@@ -55,8 +53,10 @@ describe('tracseq-validate gate --target local', () => {
     expect(stderr).toMatch(/^gate \[ *[\d.]+s\] smoke +start$/m);
     expect(stderr).toMatch(/^gate \[ *[\d.]+s\] contracts +PASS in [\d.]+s$/m);
     expect(stdout).toMatch(/^verdict: (PASS|WARN) {2}exit 0 {2}env local/m);
-    expect(seen.size).toBeGreaterThan(10);
-    expect(await stillAlive(seen, 2000)).toEqual([]);
+    // The stack's services and Prometheus, each in its own process group, all gone.
+    expect(report.processes?.length).toBeGreaterThan(10);
+    expect(report.processes?.map((p) => p.label)).toContain('prometheus');
+    expect(await leftovers(run.pid, report, 2000)).toEqual([]);
     const metrics = await (await request(`${pushgateway.url}/metrics`)).body.text();
     expect(metrics).toMatch(/tracseq_validation_run_exit_code\{[^}]*profile="pr"[^}]*target="local"\} 0/);
     expect(metrics).toMatch(/tracseq_validation_suite_outcome\{[^}]*outcome="pass"[^}]*suite="contracts"[^}]*\} 1/);
@@ -66,7 +66,6 @@ describe('tracseq-validate gate --target local', () => {
     // Load and SLO only: smoke's 1 s budget leaves 600 ms borderline on a busy machine, while the
     // 500 ms p95 threshold and SLO catch it on any machine, and the report then has charts to check.
     const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'load,slo', '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
-    const seen = watchDescendants(run.child, run.done, 150);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(1);
     const report = latestReport();
@@ -75,7 +74,7 @@ describe('tracseq-validate gate --target local', () => {
     const lines = stdout.split('\n').filter((l) => l.startsWith('FAIL '));
     expect(lines.some((l) => /^FAIL load sample-service sample-service: p95 < 500 ms: sample-service: [\d.]+ ms breaches p95 < 500 ms/.test(l)), lines.join('\n')).toBe(true);
     expect(lines.some((l) => /^FAIL slo sample-service latency-p95: /.test(l)), lines.join('\n')).toBe(true);
-    expect(await stillAlive(seen, 2000)).toEqual([]);
+    expect(await leftovers(run.pid, report, 2000)).toEqual([]);
 
     const page = await checkHtmlReport(join(reports, 'latest', 'index.html'), join(tmp, 'fault-report.png'));
     expect(page.firstSectionId).toBe('verdict');
@@ -93,17 +92,17 @@ describe('tracseq-validate gate --target local', () => {
 
   it('SIGTERM during the load leaves no process of the run alive and writes a partial report marked interrupted (exit 143)', async () => {
     const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'load,slo', '--load-duration', '60s']);
-    const seen = watchDescendants(run.child, run.done, 150);
     await run.waitForLine(/\] load +start/, 120_000);
+    await run.waitForLine(/^\[k6\] /, 30_000);
     await sleep(3000);
-    for (const pid of descendantPids(run.child.pid)) seen.add(pid);
     const signalled = Date.now();
-    run.child.kill('SIGTERM');
+    run.kill('SIGTERM');
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(143);
     expect(Date.now() - signalled).toBeLessThan(20_000);
-    expect(await stillAlive(seen, 2000)).toEqual([]);
     const report = latestReport();
+    expect(report.processes?.map((p) => p.label)).toContain('k6');
+    expect(await leftovers(run.pid, report, 2000)).toEqual([]);
     expect(report.interrupted).toBe(true);
     expect(report.exitCode).toBe(143);
     expect(report.suites.map((s) => `${s.suite}:${s.outcome}`)).toEqual(['smoke:skip', 'contracts:skip', 'load:inconclusive', 'slo:skip']);

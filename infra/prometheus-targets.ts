@@ -1,7 +1,7 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { request } from 'undici';
 import { z } from 'zod';
 import { UnreachableError } from '../core/errors.ts';
+import { waitUntil, type Clock } from './wait.ts';
 
 const TargetsResponse = z.object({
   status: z.literal('success'),
@@ -33,6 +33,8 @@ export interface ScrapeWait {
   /** Also require every target to be up (default false: a target whose /metrics is gone is still "scraped"). */
   readonly requireUp?: boolean;
   readonly timeoutMs?: number;
+  /** Injected in tests. */
+  readonly clock?: Clock;
 }
 
 /** Reads Prometheus' active targets. */
@@ -54,22 +56,17 @@ export async function readTargets(prometheusUrl: string): Promise<TargetState[]>
  */
 export async function waitForScrape(prometheusUrl: string, wait: ScrapeWait = {}): Promise<TargetState[]> {
   const since = wait.since ?? new Date();
-  const deadline = Date.now() + (wait.timeoutMs ?? 30_000);
+  const timeoutMs = wait.timeoutMs ?? 30_000;
   let last: TargetState[] = [];
-  while (Date.now() < deadline) {
-    try {
-      last = (await readTargets(prometheusUrl)).filter((t) => !wait.jobs || wait.jobs.includes(t.job));
-    } catch {
-      last = [];
-    }
-    const done = last.length > 0 && (!wait.jobs || wait.jobs.every((j) => last.some((t) => t.job === j)))
-      && last.every((t) => t.lastScrape.getTime() >= since.getTime() && (!wait.requireUp || t.health === 'up'));
-    if (done) return last;
-    await sleep(100);
-  }
-  const pending = last.filter((t) => t.lastScrape.getTime() < since.getTime() || (wait.requireUp && t.health !== 'up'));
+  const pending = () => last.filter((t) => t.lastScrape.getTime() < since.getTime() || (wait.requireUp && t.health !== 'up'));
+  const result = await waitUntil(async () => {
+    last = (await readTargets(prometheusUrl).catch(() => [])).filter((t) => !wait.jobs || wait.jobs.includes(t.job));
+    const done = last.length > 0 && (!wait.jobs || wait.jobs.every((j) => last.some((t) => t.job === j))) && pending().length === 0;
+    return done ? { done: true, value: last } : { done: false, reason: last.length === 0 ? 'no target yet' : `${pending().length} target(s) not scraped since then` };
+  }, { timeoutMs, intervalMs: 100, maxIntervalMs: 250, ...(wait.clock ? { clock: wait.clock } : {}) });
+  if (result.ok) return result.value;
   throw new UnreachableError(
-    `prometheus at ${prometheusUrl}: targets not scraped since ${since.toISOString()} within ${wait.timeoutMs ?? 30_000} ms`,
-    (pending.length > 0 ? pending : last).map((t) => `${t.job} ${t.scrapeUrl}: ${t.health}${t.lastError ? ` (${t.lastError})` : ''}`),
+    `prometheus at ${prometheusUrl}: targets not scraped since ${since.toISOString()} within ${timeoutMs} ms`,
+    (pending().length > 0 ? pending() : last).map((t) => `${t.job} ${t.scrapeUrl}: ${t.health}${t.lastError ? ` (${t.lastError})` : ''}`),
   );
 }

@@ -1,14 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { request } from 'undici';
 import { parseDuration } from '../core/duration.ts';
 import { UnreachableError } from '../core/errors.ts';
-import { exited, tailBuffer, terminate } from './child-process.ts';
 import { freePort } from './free-port.ts';
+import { httpProbe } from './http-probe.ts';
+import { startChild } from './process.ts';
 import { buildPrometheusConfig, type ScrapeTargets } from './prometheus-config.ts';
+import { waitReady } from './wait.ts';
 
 export type { ScrapeJob, ScrapeTargets } from './prometheus-config.ts';
 export { readTargets, waitForScrape, type ScrapeWait, type TargetState } from './prometheus-targets.ts';
@@ -40,7 +39,7 @@ export interface RunningPrometheus {
   readonly dataDir: string;
   /** Remote-write endpoint (when enabled): `<url>/api/v1/write`. */
   readonly remoteWriteUrl: string;
-  /** SIGTERM, wait, SIGKILL stragglers, remove the temp dir. Idempotent. */
+  /** Stops its process group (SIGTERM, then SIGKILL), removes the temp dir. Idempotent. */
   stop(): Promise<void>;
 }
 
@@ -84,22 +83,13 @@ async function launch(options: PrometheusOptions, dataDir: string, port: number)
     '--log.level=warn',
     ...(options.remoteWriteReceiver === false ? [] : ['--web.enable-remote-write-receiver']),
   ];
-  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-  const stderr = tailBuffer();
-  child.stdout?.on('data', (c: Buffer) => stderr.push(c));
-  child.stderr?.on('data', (c: Buffer) => stderr.push(c));
-  const spawnError = new Promise<Error>((resolve) => child.once('error', resolve));
+  const child = startChild({ command: binary, args, label: 'prometheus' });
   const url = `http://127.0.0.1:${port}`;
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
   try {
-    await waitReady(url, child, spawnError, options.readyTimeoutMs ?? 30_000, binary);
+    await waitReady(`cannot start prometheus (${binary}) on ${url}`, httpProbe(`${url}/-/ready`), { timeoutMs: options.readyTimeoutMs ?? 30_000, child });
   } catch (err) {
-    process.off('exit', killOnExit);
-    await terminate(child, 2000);
-    throw err instanceof UnreachableError
-      ? new UnreachableError(err.message, [...err.details, ...stderr.text().split('\n').filter(Boolean).slice(-5)])
-      : err;
+    await child.stop(2_000);
+    throw err;
   }
   options.log?.(`prometheus ready at ${url} (pid ${child.pid}, data ${dataDir})`);
   let stopping: Promise<void> | undefined;
@@ -111,33 +101,11 @@ async function launch(options: PrometheusOptions, dataDir: string, port: number)
     remoteWriteUrl: `${url}/api/v1/write`,
     stop() {
       stopping ??= (async () => {
-        await terminate(child, 10_000);
-        process.off('exit', killOnExit);
+        await child.stop(10_000);
         await rm(dataDir, { recursive: true, force: true });
         options.log?.(`prometheus at ${url} stopped`);
       })();
       return stopping;
     },
   };
-}
-
-async function waitReady(url: string, child: ChildProcess, spawnError: Promise<Error>, timeoutMs: number, binary: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let gone = false;
-  void exited(child).then(() => { gone = true; });
-  let failure: Error | undefined;
-  void spawnError.then((e) => { failure = e; });
-  while (Date.now() < deadline) {
-    if (failure) throw new UnreachableError(`cannot start prometheus (${binary}): ${failure.message}`);
-    if (gone) throw new UnreachableError(`prometheus (${binary}) exited at start with code ${child.exitCode ?? child.signalCode}`);
-    try {
-      const res = await request(`${url}/-/ready`, { headersTimeout: 1000, bodyTimeout: 1000 });
-      await res.body.dump();
-      if (res.statusCode === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await sleep(100);
-  }
-  throw new UnreachableError(`prometheus at ${url} was not ready within ${timeoutMs} ms`);
 }

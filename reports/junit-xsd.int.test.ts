@@ -1,22 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderJunit } from './junit.ts';
 import { fixtureReport } from './report-fixture.ts';
+import { xmllintSchema } from '../test/helpers/run-tool.ts';
 
-const run = promisify(execFile);
 const XSD = fileURLToPath(new URL('../testdata/junit/junit.xsd', import.meta.url));
 
 /** Validates with xmllint (Debian libxml2-utils); resolves to xmllint's stderr, rejects when invalid. */
 async function xmllint(dir: string, name: string, xml: string): Promise<string> {
   const file = join(dir, name);
   await writeFile(file, xml);
-  const { stderr } = await run('xmllint', ['--noout', '--schema', XSD, file]);
-  return stderr;
+  return xmllintSchema(XSD, file);
 }
 
 describe('junit.xml against the JUnit XSD', () => {

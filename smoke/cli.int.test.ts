@@ -1,14 +1,13 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../core/catalog/load.ts';
 import { RunReport } from '../core/result.ts';
 import { parseFaultSpec, startStack, type RunningStack } from '../stack/launcher.ts';
-import { runCli } from '../test/helpers/cli.ts';
+import { reportDirOf, runCli } from '../test/helpers/cli.ts';
+import { xmllintSchema } from '../test/helpers/run-tool.ts';
 
 const XSD = fileURLToPath(new URL('../testdata/junit/junit.xsd', import.meta.url));
 const BAD = (name: string) => fileURLToPath(new URL(`../testdata/bad/catalogs/${name}`, import.meta.url));
@@ -44,13 +43,12 @@ describe('tracseq-validate smoke against a stack with start-time faults', () => 
     const stepSummary = join(reports, 'step-summary.md');
     await writeFile(stepSummary, '');
     const result = await cli([], { GITHUB_STEP_SUMMARY: stepSummary });
-    const dir = /report: (\S+)/.exec(result.stdout)?.[1];
+    const dir = reportDirOf(result.stdout);
     expect(dir).toBeDefined();
     expect((await readdir(dir!)).sort()).toEqual(expect.arrayContaining(['junit.xml', 'report.json', 'summary.md']));
     const report = RunReport.parse(JSON.parse(await readFile(join(dir!, 'report.json'), 'utf8')));
     expect(report).toMatchObject({ command: 'smoke', verdict: 'fail', exitCode: 1 });
-    const { stderr } = await promisify(execFile)('xmllint', ['--noout', '--schema', XSD, join(dir!, 'junit.xml')]);
-    expect(stderr).toMatch(/validates/);
+    expect(await xmllintSchema(XSD, join(dir!, 'junit.xml'))).toMatch(/validates/);
     expect(await readFile(join(dir!, 'junit.xml'), 'utf8')).toContain('<failure type="connection-refused"');
     expect(await readFile(stepSummary, 'utf8')).toMatch(/^## ❌ tracseq-validate smoke: FAIL/);
   });

@@ -1,4 +1,5 @@
 import { formatDuration } from '../core/duration.ts';
+import { systemClock, waitUntil, type Clock } from '../infra/wait.ts';
 import type { Verdict } from './verdict.ts';
 
 export interface WaitOptions {
@@ -15,42 +16,36 @@ export interface WaitOptions {
 /** The last poll, at the deadline, still gets this long, so its reason is the service's and not our cut-off. */
 const MIN_POLL_MS = 250;
 
-/** A pause that ends early when the run is interrupted. */
-function abortableSleep(signal: AbortSignal | undefined): (ms: number) => Promise<void> {
-  return (ms) =>
-    new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done(): void {
-        clearTimeout(timer);
-        signal?.removeEventListener('abort', done);
-        resolve();
-      }
-      signal?.addEventListener('abort', done, { once: true });
-    });
-}
-
 /**
- * The seeds' wait-for-health.sh, with backoff: polls `probe` until it passes (or warns) or the
- * deadline passes. `probe` gets the time left so no request outlives the deadline. A service that
- * never came up fails with the last reason and how long it was given.
+ * The seeds' wait-for-health.sh, with backoff (infra/wait.ts): polls `probe` until it passes (or
+ * warns) or the deadline passes. `probe` gets the time left so no request outlives the deadline. A
+ * service that never came up fails with the last reason and how long it was given; a skip ends the wait.
  */
 export async function waitUntilHealthy(probe: (remainingMs: number) => Promise<Verdict>, options: WaitOptions): Promise<Verdict> {
-  const now = options.now ?? (() => performance.now());
-  const sleep = options.sleep ?? abortableSleep(options.signal);
-  const start = now();
-  const deadline = start + options.waitMs;
-  let delay = options.initialDelayMs ?? 100;
-  for (let polls = 1; ; polls += 1) {
-    const verdict = await probe(Math.max(MIN_POLL_MS, deadline - now()));
-    const waitedMs = Math.round(now() - start);
-    if (verdict.outcome === 'pass' || verdict.outcome === 'warn') return { ...verdict, detail: { ...verdict.detail, waitedMs, polls } };
-    const remaining = deadline - now();
-    if (remaining <= 0 || options.signal?.aborted || verdict.outcome === 'skip') {
-      if (!verdict.failure || verdict.failure.kind === 'interrupted') return { ...verdict, detail: { ...verdict.detail, waitedMs, polls } };
-      const message = `never became healthy within ${formatDuration(options.waitMs)} (${polls} poll${polls === 1 ? '' : 's'}); last: ${verdict.failure.message}`;
-      return { ...verdict, failure: { ...verdict.failure, message }, detail: { ...verdict.detail, waitedMs, polls, neverHealthy: true } };
+  const clock: Clock = { now: options.now ?? systemClock.now, sleep: options.sleep ? (ms) => options.sleep!(ms) : systemClock.sleep };
+  let last: Verdict | undefined;
+  let thrown: { error: unknown } | undefined;
+  const result = await waitUntil(async (left) => {
+    try {
+      last = await probe(Math.max(MIN_POLL_MS, left));
+    } catch (error) {
+      thrown = { error };
+      return { done: true, value: undefined };
     }
-    await sleep(Math.min(delay, remaining));
-    delay = Math.min(options.maxDelayMs ?? 2000, delay * 1.6);
-  }
+    const settled = last.outcome === 'pass' || last.outcome === 'warn' || last.outcome === 'skip';
+    return settled ? { done: true, value: last } : { done: false, reason: last.failure?.message ?? last.outcome };
+  }, {
+    timeoutMs: options.waitMs,
+    intervalMs: options.initialDelayMs ?? 100,
+    maxIntervalMs: options.maxDelayMs ?? 2000,
+    clock,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
+  // A probe that throws is the harness's bug: it goes up, not into a wait.
+  if (thrown) throw thrown.error;
+  const verdict = (result.ok ? result.value : last) as Verdict;
+  const detail = { ...verdict.detail, waitedMs: result.waitedMs, polls: result.polls };
+  if (verdict.outcome === 'pass' || verdict.outcome === 'warn' || !verdict.failure || verdict.failure.kind === 'interrupted') return { ...verdict, detail };
+  const message = `never became healthy within ${formatDuration(options.waitMs)} (${result.polls} poll${result.polls === 1 ? '' : 's'}); last: ${verdict.failure.message}`;
+  return { ...verdict, failure: { ...verdict.failure, message }, detail: { ...detail, neverHealthy: true } };
 }

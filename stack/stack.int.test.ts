@@ -52,7 +52,7 @@ describe('the reference stack on free ports', () => {
     const metrics = await call(`${stack.urls[id]}/metrics`);
     expect(metrics.status).toBe(200);
     const text = String(metrics.body);
-    const check = promtoolCheck(text);
+    const check = await promtoolCheck(text);
     expect(check.ok, check.output).toBe(true);
     for (const name of http.find((s) => s.id === id)!.metrics?.required ?? []) expect(text).toMatch(new RegExp(`^# TYPE ${name} `, 'm'));
     expect(text).toMatch(new RegExp(`http_requests_total\\{method="GET",route="/health",status="200",service="${id}"\\}`));

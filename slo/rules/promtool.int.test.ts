@@ -1,9 +1,8 @@
-import { execFile } from 'node:child_process';
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTool } from '../../test/helpers/run-tool.ts';
 import { runCli } from '../testing/cli-run.ts';
 
 /**
@@ -11,11 +10,7 @@ import { runCli } from '../testing/cli-run.ts';
  * `promtool check rules` accepts them, and `promtool test rules` (synthetic series in, alerts
  * expected to fire or stay quiet) passes, and fails when the burn-rate maths is broken.
  */
-const run = promisify(execFile);
-const promtool = (...args: string[]) => run('/usr/bin/promtool', args, { timeout: 100_000 }).then(
-  (r) => ({ code: 0, out: r.stdout + r.stderr }),
-  (e: { code?: number; stdout?: string; stderr?: string }) => ({ code: e.code ?? -1, out: `${e.stdout ?? ''}${e.stderr ?? ''}` }),
-);
+const promtool = (...args: string[]) => runTool('/usr/bin/promtool', args, { timeoutMs: 100_000 }).then((r) => ({ code: r.code ?? -1, out: r.stdout + r.stderr }));
 let dir = '';
 beforeAll(async () => { dir = await mkdtemp(join(tmpdir(), 'slo-rules-')); });
 afterAll(async () => { await rm(dir, { recursive: true, force: true }); });

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../core/suite.ts';
 import type { RunReport } from '../../core/result.ts';
+import { reportDirOf, runCli as runTheCli } from '../../test/helpers/cli.ts';
 
 export interface CliRun {
   readonly code: number | null;
@@ -12,17 +12,10 @@ export interface CliRun {
   readonly report?: RunReport;
 }
 
-/** Runs `node bin/tracseq-validate.js ...args` (the real CLI) with a deadline, and reads its report. */
+/** Runs `node bin/tracseq-validate.js ...args` (the real CLI) from the project root with a deadline, and reads its report. */
 export async function runCli(args: readonly string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<CliRun> {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin/tracseq-validate.js'), ...args], { cwd: PROJECT_ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => { stdout += c.toString(); });
-  child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
-  const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
-  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
-  clearTimeout(timer);
-  const dir = /^report: (.+)$/m.exec(stdout)?.[1];
+  const { code, stdout, stderr } = await runTheCli(args, { env, timeoutMs, cwd: PROJECT_ROOT });
+  const dir = reportDirOf(stdout);
   const report = dir ? (JSON.parse(await readFile(join(dir, 'report.json'), 'utf8')) as RunReport) : undefined;
   return { code, stdout, stderr, ...(report ? { report } : {}) };
 }

@@ -1,7 +1,7 @@
-import { fork, type ChildProcess } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startChild, type RunningChild } from '../../infra/process.ts';
 import { ChildMessageSchema, type ChildMessage, type InitMessage, type UrlsMessage } from '../runtime/ipc.ts';
 
 const MAIN = fileURLToPath(new URL('../runtime/service-main.ts', import.meta.url));
@@ -11,47 +11,47 @@ const COMPILE_CACHE = join(tmpdir(), 'tracseq-node-compile-cache');
 /** A larger young generation (V8 grows it only under allocation pressure): fewer scavenges on the gateway read path. */
 const NODE_FLAGS = ['--max-semi-space-size=64'];
 
-/** One forked service process, with its IPC messages, output tail and exit as promises. */
+/**
+ * One forked service process, through infra/process.ts (its own process group, a bounded output
+ * tail, stopped as a group), with its IPC messages and exit as promises.
+ */
 export class ServiceChild {
   readonly id: string;
-  readonly process: ChildProcess;
+  readonly #child: RunningChild;
   readonly exited: Promise<number | null>;
   #exitCode: number | null | undefined;
   #stopping = false;
-  readonly #tail: string[] = [];
+  readonly #notes: string[] = [];
   readonly #waiters: { type: ChildMessage['type']; resolve: (m: ChildMessage) => void }[] = [];
 
   constructor(id: string, log: (line: string) => void, nodeArgs: readonly string[] = []) {
     this.id = id;
-    this.process = fork(MAIN, [id], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [...NODE_FLAGS, ...nodeArgs], serialization: 'json', env: { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? COMPILE_CACHE } });
-    for (const stream of [this.process.stdout, this.process.stderr]) {
-      stream?.setEncoding('utf8');
-      stream?.on('data', (chunk: string) => {
-        for (const line of chunk.split('\n').filter(Boolean)) {
-          this.#tail.push(line);
-          if (this.#tail.length > TAIL_LINES) this.#tail.shift();
-          log(`[${id}] ${line}`);
-        }
-      });
-    }
-    this.process.on('message', (raw: unknown) => {
+    this.#child = startChild({
+      command: MAIN,
+      args: [id],
+      label: id,
+      node: true,
+      execArgv: [...NODE_FLAGS, ...nodeArgs],
+      env: { ...process.env, NODE_COMPILE_CACHE: process.env['NODE_COMPILE_CACHE'] ?? COMPILE_CACHE },
+      tailLines: TAIL_LINES,
+      onLine: (line) => log(`[${id}] ${line}`),
+    });
+    this.#child.handle.on('message', (raw: unknown) => {
       const parsed = ChildMessageSchema.safeParse(raw);
       if (!parsed.success) return;
       const i = this.#waiters.findIndex((w) => w.type === parsed.data.type);
       if (i >= 0) this.#waiters.splice(i, 1)[0]?.resolve(parsed.data);
-      if (parsed.data.type === 'fatal') this.#tail.push(parsed.data.message);
+      if (parsed.data.type === 'fatal') this.#notes.push(parsed.data.message);
     });
-    this.exited = new Promise((resolve) => {
-      this.process.once('exit', (code, signal) => {
-        this.#exitCode = code;
-        if (!this.#stopping && code !== 0) log(`[${id}] exited unexpectedly (code ${code}${signal ? `, signal ${signal}` : ''})`);
-        resolve(code);
-      });
+    this.exited = this.#child.exited.then(({ code, signal, error }) => {
+      this.#exitCode = code;
+      if (!this.#stopping && code !== 0) log(`[${id}] exited unexpectedly (${error ?? `code ${code}${signal ? `, signal ${signal}` : ''}`})`);
+      return code;
     });
   }
 
   get pid(): number {
-    return this.process.pid ?? -1;
+    return this.#child.pid ?? -1;
   }
 
   get exitCode(): number | null | undefined {
@@ -63,11 +63,11 @@ export class ServiceChild {
   }
 
   get tail(): string {
-    return this.#tail.slice(-5).join(' | ');
+    return [...this.#child.tail().split('\n').filter(Boolean), ...this.#notes].slice(-5).join(' | ');
   }
 
   send(message: InitMessage | UrlsMessage): void {
-    if (this.running && this.process.connected) this.process.send(message);
+    if (this.running && this.#child.handle.connected) this.#child.handle.send(message);
   }
 
   /** Resolves with the message, or rejects naming the service when it exits or the deadline passes first. */
@@ -87,13 +87,11 @@ export class ServiceChild {
     }
   }
 
-  /** SIGTERM, then SIGKILL after `graceMs`; resolves once the process is gone. */
+  /** Stops the service's process group: SIGTERM, then SIGKILL after `graceMs`; resolves once it is gone. */
   async stop(graceMs: number): Promise<void> {
     if (!this.running) return;
     this.#stopping = true;
-    this.process.kill('SIGTERM');
-    const timer = setTimeout(() => this.process.kill('SIGKILL'), graceMs);
+    await this.#child.stop(graceMs);
     await this.exited;
-    clearTimeout(timer);
   }
 }

@@ -1,20 +1,12 @@
-import { request } from 'undici';
+import { httpProbe } from '../../infra/http-probe.ts';
+import { waitUntil } from '../../infra/wait.ts';
 
 /**
  * Waits until `url`/health answers at all (any HTTP status: a service with the health-lies fault answers 503
- * and is still up). Polls every 50 ms until the deadline; throws naming the service otherwise.
+ * and is still up), polling until the deadline (infra/wait.ts); throws naming the service otherwise.
  */
 export async function waitForHealth(id: string, baseUrl: string, healthPath: string, deadline: number): Promise<void> {
-  let lastError = 'no answer';
-  while (Date.now() < deadline) {
-    try {
-      const res = await request(`${baseUrl}${healthPath}`, { signal: AbortSignal.timeout(Math.max(100, Math.min(2_000, deadline - Date.now()))) });
-      await res.body.dump();
-      return;
-    } catch (err) {
-      lastError = err instanceof Error ? err.message : String(err);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`${id} did not answer ${baseUrl}${healthPath} in time (${lastError})`);
+  const url = `${baseUrl}${healthPath}`;
+  const result = await waitUntil(httpProbe(url, () => true), { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 50, maxIntervalMs: 250 });
+  if (!result.ok) throw new Error(`${id} did not answer ${url} in time (${result.reason})`);
 }

@@ -1,7 +1,7 @@
 import { Pool } from 'undici';
 import { BAD_DEPENDENCY_HOST } from '../faults/faults.ts';
 import type { FaultState } from './fault-state.ts';
-import { HttpError } from './types.ts';
+import { HttpError } from './http-error.ts';
 
 const BAD_URL = `http://${BAD_DEPENDENCY_HOST}`;
 

@@ -37,16 +37,7 @@ export interface Route {
   readonly handler: Handler;
 }
 
-/** An error a handler throws to answer with a status and a JSON `{error}` body. */
-export class HttpError extends Error {
-  readonly status: number;
-  readonly details: readonly string[];
-  constructor(status: number, message: string, details: readonly string[] = []) {
-    super(message);
-    this.status = status;
-    this.details = details;
-  }
-}
+export { HttpError } from './http-error.ts';
 
 export interface ServiceContext {
   readonly id: string;

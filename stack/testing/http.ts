@@ -1,5 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { request } from 'undici';
+import { runChild } from '../../infra/process.ts';
+import { waitUntil } from '../../infra/wait.ts';
 
 /** Helpers for the stack's integration tests (real HTTP to loopback services). */
 export interface Answer {
@@ -42,17 +43,13 @@ export function isAlive(pid: number): boolean {
 }
 
 /** `promtool check metrics` on a metrics text: exit status and output. */
-export function promtoolCheck(text: string): { ok: boolean; output: string } {
-  const result = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8', timeout: 20_000 });
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
+export async function promtoolCheck(text: string): Promise<{ ok: boolean; output: string }> {
+  const result = await runChild({ command: 'promtool', args: ['check', 'metrics'], label: 'promtool', input: text, captureStderr: true, timeoutMs: 20_000 });
+  return { ok: result.code === 0, output: `${result.stdout}${result.stderr}`.trim() };
 }
 
-/** Polls `check` every 50 ms until it returns true or the deadline passes. */
+/** Polls `check` every 50 ms (infra/wait.ts) until it returns true or the deadline passes. */
 export async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return check();
+  const result = await waitUntil(async () => ((await check()) ? { done: true, value: true } : { done: false, reason: 'not yet' }), { timeoutMs, intervalMs: 50, maxIntervalMs: 50 });
+  return result.ok;
 }

@@ -4,7 +4,7 @@ import { spawnGate } from '../../gate/spawn-gate.ts';
 import { RunReport } from '../../core/result.ts';
 import { startPrometheus } from '../../infra/prometheus.ts';
 import { reportProblems, runDirs } from '../helpers/report-dirs.ts';
-import { stillAlive, watchDescendants } from '../helpers/process-tree.ts';
+import { leftovers } from '../helpers/run-leftovers.ts';
 import type { FaultRow } from './matrix-rows.ts';
 import type { SharedTarget } from './shared-target.ts';
 
@@ -16,8 +16,8 @@ export interface RowRun {
   readonly report: RunReport | undefined;
   /** Problems of the reports folder (half-written report, temporary file): [] when clean. */
   readonly reportProblems: string[];
-  /** Processes the run started that were still alive 3 s after it exited. */
-  readonly leftovers: number[];
+  /** Process groups of the run (the gate's own, and every child its report names) still alive 3 s after it exited. */
+  readonly leftovers: string[];
   readonly wallMs: number;
 }
 
@@ -56,17 +56,16 @@ export async function runRow(row: FaultRow, index: number, target: SharedTarget,
   }
   const started = Date.now();
   const gate = spawnGate(args, env);
-  const seen = watchDescendants(gate.child, gate.done);
   // A fault that starts with the load (a creep): set it when the gate says its load step started.
   const late = inject.kind === 'runtime' && inject.when === 'load-start'
     ? gate.waitForLine(/\] load +start/, 120_000).then(() => target.stack.setFaults(inject.service, inject.faults))
     : Promise.resolve();
-  const deadline = setTimeout(() => gate.child.kill('SIGKILL'), 150_000);
+  const deadline = setTimeout(() => gate.kill('SIGKILL'), 150_000);
   const { code, stdout, stderr } = await gate.done.finally(() => clearTimeout(deadline));
   await late;
   const wallMs = Date.now() - started;
   const [dir] = runDirs(root);
   const file = dir ? join(root, dir, 'report.json') : undefined;
   const report = file && existsSync(file) ? RunReport.parse(JSON.parse(readFileSync(file, 'utf8'))) : undefined;
-  return { code, stdout, stderr, report, reportProblems: reportProblems(root), leftovers: await stillAlive(seen, 3_000), wallMs };
+  return { code, stdout, stderr, report, reportProblems: reportProblems(root), leftovers: await leftovers(gate.pid, report, 3_000), wallMs };
 }

@@ -1,37 +1,27 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, describe, expect, it } from 'vitest';
-import { descendantPids } from '../../gate/descendants.ts';
 import { spawnGate } from '../../gate/spawn-gate.ts';
-import { stillAlive, watchDescendants } from '../helpers/process-tree.ts';
 import { readReport, reportProblems, runDirs } from '../helpers/report-dirs.ts';
+import { leftovers } from '../helpers/run-leftovers.ts';
+import { runTool } from '../helpers/run-tool.ts';
 
 /**
  * Interrupts: SIGINT and SIGTERM sent to a `gate --target local` run during its load step and again
  * during its SLO step. k6, the stack and Prometheus stop within 10 s; a partial report marked
- * interrupted is written; the exit code is 130 or 143; no process of the run is left.
+ * interrupted is written; the exit code is 130 or 143; no process of the run is left: neither in the
+ * gate's own process group nor in the group of any child its report names.
  */
 const tmp = mkdtempSync(join(tmpdir(), 'tracseq-signals-'));
 const load = join(tmp, 'load.json');
 writeFileSync(load, JSON.stringify({ rate: 20, ramp: '1s', thinkScale: 0 }));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const comm = (pid: number) => { try { return readFileSync(`/proc/${pid}/comm`, 'utf8').trim(); } catch { return ''; } };
-
-async function until(what: string, test: () => boolean, withinMs: number): Promise<void> {
-  const deadline = Date.now() + withinMs;
-  while (!test()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await sleep(100);
-  }
-}
-
 /** `ps -eo pid,ppid,args` lines mentioning `text` (other than this check itself). */
-function psLines(text: string): string[] {
-  return execFileSync('ps', ['-eo', 'pid,ppid,args'], { encoding: 'utf8' }).split('\n').filter((l) => l.includes(text) && !l.includes('ps -eo'));
+async function psLines(text: string): Promise<string[]> {
+  return (await runTool('ps', ['-eo', 'pid,ppid,args'])).stdout.split('\n').filter((l) => l.includes(text) && !l.includes('ps -eo'));
 }
 
 const cases = [
@@ -48,35 +38,32 @@ describe('interrupting a gate run', () => {
       ['--env', 'local', '--target', 'local', '--profile', 'deploy', '--suites', 'load,slo', '--load-config', load, '--load-duration', step === 'load' ? '60s' : '2s'],
       { ...process.env, TRACSEQ_REPORTS_DIR: root, TRACSEQ_SLO_HISTORY_DIR: join(tmp, 'slo-history') },
     );
-    const seen = watchDescendants(gate.child, gate.done, 50);
     try {
       await gate.waitForLine(new RegExp(`\\] ${step} +start`), 150_000);
-      if (step === 'load') await until('k6 to run', () => descendantPids(gate.child.pid).some((p) => comm(p) === 'k6'), 30_000);
+      // k6 is running once it prints (its banner, then progress each second).
+      if (step === 'load') await gate.waitForLine(/^\[k6\] /, 30_000);
       await sleep(step === 'load' ? 1500 : 200);
-      for (const pid of descendantPids(gate.child.pid)) seen.add(pid);
-      expect([...seen].map(comm)).toContain(step === 'load' ? 'k6' : 'prometheus');
     } catch (err) {
-      gate.child.kill('SIGKILL');
+      gate.kill('SIGKILL');
       throw err;
     }
     const signalled = Date.now();
-    gate.child.kill(signal);
-    const childrenGone = stillAlive(seen, 10_000).then((alive) => ({ alive, ms: Date.now() - signalled }));
+    gate.kill(signal);
     const { code, stdout, stderr } = await gate.done;
-    const children = await childrenGone;
     const gateMs = Date.now() - signalled;
-    process.stdout.write(`${signal} during ${step}: ${seen.size} child processes gone in ${children.ms} ms, gate exited ${code} after ${gateMs} ms\n`);
-
-    expect(children.alive, `still alive 10 s after ${signal}: ${children.alive.map((p) => `${p} ${comm(p)}`).join(', ')}`).toEqual([]);
     expect(code, `${stdout}\n${stderr}`.slice(-3000)).toBe(exit);
-    expect(gateMs).toBeLessThan(15_000);
-    expect(psLines(root), 'a process of the run is still running').toEqual([]);
-    expect(`${stdout}\n${stderr}`).not.toMatch(/\n\s+at /);
-
     expect(reportProblems(root)).toEqual([]);
     const dirs = runDirs(root);
     expect(dirs).toHaveLength(1);
     const report = readReport(root, dirs[0]!);
+    const alive = await leftovers(gate.pid, report, Math.max(0, 10_000 - gateMs));
+    process.stdout.write(`${signal} during ${step}: ${report.processes?.length ?? 0} child processes, gate exited ${code} after ${gateMs} ms, ${alive.length} left\n`);
+
+    expect(report.processes?.map((p) => p.label)).toContain(step === 'load' ? 'k6' : 'prometheus');
+    expect(alive, `still alive 10 s after ${signal}`).toEqual([]);
+    expect(gateMs).toBeLessThan(15_000);
+    expect(await psLines(root), 'a process of the run is still running').toEqual([]);
+    expect(`${stdout}\n${stderr}`).not.toMatch(/\n\s+at /);
     expect(report).toMatchObject({ interrupted: true, exitCode: exit });
     expect(report.suites.map((s) => s.suite)).toEqual(['smoke', 'contracts', 'load', 'slo']);
     if (step === 'load') expect(report.suites[3]).toMatchObject({ outcome: 'skip', reason: `interrupted by ${signal} before it started` });

@@ -1,7 +1,7 @@
 import type { Dispatcher } from 'undici';
 import { noEvents } from '../../runtime/admin.ts';
 import type { Req, Reply, Route, ServiceContext, ServiceInstance, ServiceModule } from '../../runtime/types.ts';
-import { routePrefixes } from '../registry.ts';
+import { routePrefixes } from '../route-prefixes.ts';
 import { CircuitBreaker, STATE_VALUE } from './circuit-breaker.ts';
 import { GatewayAuth, OPEN_PATHS } from './gateway-auth.ts';
 import { gatewayHealth } from './gateway-health.ts';

@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../../core/suite.ts';
+import { readsProc, scan, setsExit, sourceFiles, spawnsChildren, type Scanned } from './source-scan.ts';
+
+/**
+ * Where the harness may start processes, read /proc and end the process. Benchmarks under scripts/
+ * are their own programs and keep their own ways.
+ */
+const files = sourceFiles(PROJECT_ROOT).filter((f) => !f.startsWith('scripts/') && !f.startsWith('test/architecture/'));
+const scanned = new Map<string, Scanned>(files.map((f) => [f, scan(readFileSync(join(PROJECT_ROOT, f), 'utf8'))]));
+
+/** Files outside infra/ and stack/ that still spawn on their own: contracts/ moves onto infra/process.ts in its own rewrite. This list only shrinks. */
+const PENDING_CHILD_PROCESS = ['contracts/broker/broker-cli.ts', 'contracts/consumer/run-consumer-tests.ts', 'contracts/verify/run-verifiers.ts', 'contracts/versions.ts'];
+
+/** The one place that sets the exit code, and the entries of other programs (a reference service, a forked pact worker). */
+const EXIT_ALLOWED = ['bin/tracseq-validate.js', 'contracts/verify/verify-worker.ts', 'stack/runtime/service-main.ts'];
+
+describe('process boundaries', () => {
+  it('only infra/ and stack/ import node:child_process (tests included)', () => {
+    const offenders = files.filter((f) => !f.startsWith('infra/') && !f.startsWith('stack/') && spawnsChildren(scanned.get(f)!));
+    expect(offenders.filter((f) => !PENDING_CHILD_PROCESS.includes(f))).toEqual([]);
+  });
+
+  it('nothing outside scripts/ reads /proc', () => {
+    expect(files.filter((f) => readsProc(scanned.get(f)!))).toEqual([]);
+  });
+
+  it('only the CLI entry sets the exit code or exits (and the entries of the processes the harness starts)', () => {
+    expect(files.filter((f) => setsExit(scanned.get(f)!))).toEqual(EXIT_ALLOWED);
+  });
+
+  it('the checks see through comments and child scripts, and catch every form', () => {
+    const check = (text: string) => { const s = scan(text); return { spawns: spawnsChildren(s), proc: readsProc(s), exits: setsExit(s) }; };
+    expect(check("import { spawn } from 'node:child_process';")).toMatchObject({ spawns: true });
+    expect(check("const { execFile } = await import('child_process');")).toMatchObject({ spawns: true });
+    expect(check("// import { spawn } from 'node:child_process';\nconst s = `require('node:child_process')`;")).toMatchObject({ spawns: false });
+    expect(check('readFileSync(`/proc/${pid}/stat`, "utf8");')).toMatchObject({ proc: true });
+    expect(check("readdirSync('/proc');")).toMatchObject({ proc: true });
+    expect(check('/** reads no /proc */ const p = "/process";')).toMatchObject({ proc: false });
+    expect(check('process.exitCode = 1;')).toMatchObject({ exits: true });
+    expect(check('proc.exit(130);')).toMatchObject({ exits: true });
+    expect(check("process['exit'](2);")).toMatchObject({ exits: true });
+    expect(check("/* process.exit(1) */ args: ['-e', 'process.exit(3)']")).toMatchObject({ exits: false });
+  });
+});
