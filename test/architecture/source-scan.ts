@@ -1,30 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-
 /**
- * Reads the repository's own sources for the architecture tests: every .ts/.js file outside the
- * folders .gitignore keeps out of git (node_modules, .tools, run reports, pacts, ...), and a small
- * tokenizer that tells code from comments and string literals, so that a `/proc` or a
- * `process.exit` inside a comment or a child's `-e` script is not mistaken for the harness's own.
+ * A small tokenizer for the architecture tests: it tells code from comments and string literals, so
+ * that a `/proc` or a `process.exit` inside a comment or a child's `-e` script is not mistaken for
+ * the harness's own, and reads the module specifiers a file imports.
  */
-const SKIP_DIRS = new Set(['node_modules', '.tools', '.git', 'pacts', '.tracseq', 'coverage']);
-
-export function sourceFiles(root: string): string[] {
-  const found: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      const rel = relative(root, path).split(sep).join('/');
-      if (entry.isDirectory()) {
-        if (SKIP_DIRS.has(entry.name) || /^reports\/(latest|\d)/.test(rel)) continue;
-        walk(path);
-      } else if (/\.(ts|js)$/.test(entry.name) && !entry.name.endsWith('.d.ts')) found.push(rel);
-    }
-  };
-  walk(root);
-  return found.sort();
-}
-
 export interface Scanned {
   /** The code with every comment removed and every string literal replaced by `"#<index>"`. */
   readonly code: string;

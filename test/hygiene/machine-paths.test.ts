@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../core/suite.ts';
-import { runChild } from '../../infra/process.ts';
+import { trackedFiles } from '../helpers/tracked-files.ts';
 
 /** An absolute home or work path: /home/<user>/, /Users/<user>/, /root/<x>, /work/<x>. */
 const MACHINE_PATH = /(?<![\w.-])\/(?:home|Users|root|work)\/[A-Za-z0-9_.-]+/;
@@ -10,12 +10,6 @@ const MACHINE_PATH = /(?<![\w.-])\/(?:home|Users|root|work)\/[A-Za-z0-9_.-]+/;
 /** This file names both on purpose, to test the patterns. */
 const SELF = 'test/hygiene/machine-paths.test.ts';
 const REGISTRY_HOST = /\b(?:registry\.npmjs\.org|registry\.yarnpkg\.com|proxy\.golang\.org|goproxy\.\w+|deb\.debian\.org|security\.debian\.org)\b/;
-
-async function trackedFiles(): Promise<string[]> {
-  const result = await runChild({ command: 'git', args: ['ls-files', '-z'], cwd: PROJECT_ROOT, label: 'git ls-files', timeoutMs: 20_000 });
-  if (result.code !== 0) throw new Error(`git ls-files failed: ${result.tail}`);
-  return result.stdout.split('\0').filter(Boolean);
-}
 
 /** `file:line: text` for every line of a tracked text file that matches `pattern`. */
 function offending(files: readonly string[], pattern: RegExp): string[] {
