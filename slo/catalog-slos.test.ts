@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCatalog } from '../core/catalog/load.ts';
+import { loadCatalog, parseCatalog } from '../core/catalog/load.ts';
+import { SHORTHAND_OBJECTIVES } from '../core/catalog/slo-schema.ts';
 import { resolveCatalog, selectServices } from '../core/catalog/resolve.ts';
 import { catalogSlos } from './catalog-slos.ts';
 import { objectiveText } from './format.ts';
@@ -40,5 +41,78 @@ describe('catalog SLOs', () => {
     expect(p95.sli.kind === 'threshold' && p95.sli.budget?.good).toContain('le="0.5"');
     const job = catalogSlos(selectServices(resolved, ['sample-service']), { serviceLabel: 'job' })[0]!;
     expect(job.sli.kind === 'ratio' && job.sli.total).toContain('{job="sample-service"');
+  });
+});
+
+/** A Go service (client_golang conventions) described by a catalog alone. */
+const goCatalog = `system: go-demo
+catalogVersion: 1
+environments: { local: { urlTemplate: "http://127.0.0.1:{port}" } }
+metrics:
+  labels: { service: job, status: code, route: handler }
+  excludeRoutes: ""
+  requests: promhttp_requests_total
+  duration: promhttp_request_duration_seconds
+sloDefaults: { latencyP95Ms: 250 }
+services:
+  - id: orders
+    port: 9100
+    health: { path: /healthz }
+    slos:
+      errorRate: 0.02
+      objectives:
+        - name: checkout-success
+          description: checkouts that reach the payment provider
+          ratio:
+            good: 'sum(increase(checkout_total{ {{labels.service}}="{{service}}",result="ok" }[{{window}}]))'
+            total: 'sum(increase(checkout_total{ {{labels.service}}="{{service}}" }[{{window}}]))'
+            target: 0.995
+            warning: 0.99
+          key: true
+          weight: 2
+          window: 4w
+          relative: ['>=-1%']
+        - name: get-p99
+          threshold:
+            query: 'histogram_quantile(0.99, sum by (le) (rate(promhttp_request_duration_seconds_bucket{ {{selector}},method="GET" }[{{window}}])))'
+            op: '<='
+            value: 0.8
+            unit: seconds
+`;
+
+describe('catalog objectives', () => {
+  const go = resolveCatalog(parseCatalog(goCatalog, 'go.yaml'), 'local', {});
+  const slos = catalogSlos(go);
+  const byName = (name: string) => slos.find((s) => s.name === name)!;
+
+  it('expands the shorthands with the catalog\'s metric and label names, then the objectives in order', () => {
+    expect(slos.map((s) => s.id)).toEqual([...SHORTHAND_OBJECTIVES.map((n) => `orders:${n}`), 'orders:checkout-success', 'orders:get-p99']);
+    const availability = byName('availability');
+    expect(availability.sli).toEqual({
+      kind: 'ratio',
+      bad: 'sum(increase(promhttp_requests_total{job="orders",code=~"5.."}[{{window}}]))',
+      total: 'sum(increase(promhttp_requests_total{job="orders"}[{{window}}]))',
+    });
+    expect(byName('error-rate').objective).toBeCloseTo(0.98, 12);
+    expect(byName('latency-p95')).toMatchObject({ objective: 0.25, sli: { query: 'histogram_quantile(0.95, sum by (le) (rate(promhttp_request_duration_seconds_bucket{job="orders"}[{{window}}])))' } });
+  });
+
+  it('renders placeholders and carries target, warning, key, weight, window and relative criteria', () => {
+    expect(byName('checkout-success')).toEqual({
+      id: 'orders:checkout-success', service: 'orders', name: 'checkout-success', description: 'checkouts that reach the payment provider',
+      sli: { kind: 'ratio', good: 'sum(increase(checkout_total{ job="orders",result="ok" }[{{window}}]))', total: 'sum(increase(checkout_total{ job="orders" }[{{window}}]))' },
+      objective: 0.995, warning: 0.99, display: 'good-ratio', relative: ['>=-1%'], weight: 2, key: true, windowDays: 28,
+    });
+    expect(byName('get-p99')).toMatchObject({
+      sli: { kind: 'threshold', op: '<=', unit: 'seconds', query: 'histogram_quantile(0.99, sum by (le) (rate(promhttp_request_duration_seconds_bucket{ job="orders",method="GET" }[{{window}}])))' },
+      objective: 0.8, key: false, weight: 1, windowDays: 30, relative: [],
+    });
+  });
+
+  it('keeps the route exclusion, escaped, in {{selector}} when the catalog sets one', () => {
+    const excluded = resolveCatalog(parseCatalog(goCatalog.replace('excludeRoutes: ""', 'excludeRoutes: "/internal/\\\\d+"'), 'go.yaml'), 'local', {});
+    expect(catalogSlos(excluded).find((s) => s.name === 'get-p99')!.sli).toMatchObject({
+      query: expect.stringContaining('{ job="orders",handler!~"/internal/\\\\d+",method="GET" }'),
+    });
   });
 });

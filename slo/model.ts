@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RelativeCriterionSchema, ThresholdOpSchema } from '../core/catalog/slo-schema.ts';
 
 /**
  * The SLO model: every SLO the evaluator and the rule generator handle, whether it comes from the
@@ -22,7 +23,7 @@ export const ThresholdSliSchema = z.strictObject({
   kind: z.literal('threshold'),
   query: promql,
   /** The value must be `<=` (default) or `>=` the objective. */
-  op: z.enum(['<', '<=', '>', '>=']).default('<='),
+  op: ThresholdOpSchema.default('<='),
   unit: z.enum(['seconds', 'count', 'ratio', 'none']).default('none'),
   /**
    * Events behind the threshold, for the error budget and the burn-rate rules: e.g. for
@@ -32,9 +33,6 @@ export const ThresholdSliSchema = z.strictObject({
 });
 
 export const SliSchema = z.discriminatedUnion('kind', [RatioSliSchema, ThresholdSliSchema]);
-
-/** Keptn-style relative criterion against history, e.g. `<=+10%` or `>=-5%`. */
-export const RelativeCriterionSchema = z.string().regex(/^(<=|<|>=|>)[+-]\d+(\.\d+)?%$/, 'must look like <=+10% or >=-5%');
 
 export const SloSchema = z.strictObject({
   id: sloId,

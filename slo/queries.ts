@@ -1,26 +1,13 @@
-/** PromQL builders for the catalog's SLOs (pure). Templates keep `{{window}}` for the evaluator and the rules. */
+import type { MetricConventions } from '../core/catalog/slo-schema.ts';
 
-/** Requests the SLOs judge: everything but the harness's own probes and scrapes. */
-export const EXCLUDED_ROUTES = '/metrics|/health.*|/__admin.*';
-
-export function selector(labels: Readonly<Record<string, string>>, extra: readonly string[] = []): string {
-  const parts = Object.entries(labels).map(([k, v]) => `${k}="${escapeLabel(v)}"`);
-  return `{${[...parts, ...extra].join(',')}}`;
-}
+/**
+ * PromQL templates (pure). The shorthands' templates use the catalog's metric names and the
+ * placeholders of catalog objectives; `renderTemplate` fills in everything but `{{window}}`,
+ * which the evaluator and the rule generator replace per query (`withWindow`).
+ */
 
 export function escapeLabel(value: string): string {
   return value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
-}
-
-const requests = (labels: Record<string, string>, extra: string[] = []) =>
-  selector(labels, [`route!~"${EXCLUDED_ROUTES}"`, ...extra]);
-
-export function requestsTotal(labels: Record<string, string>): string {
-  return `sum(increase(http_requests_total${requests(labels)}[{{window}}]))`;
-}
-
-export function requests5xx(labels: Record<string, string>): string {
-  return `sum(increase(http_requests_total${requests(labels, ['status=~"5.."'])}[{{window}}]))`;
 }
 
 /** `le` as the Prometheus clients write it (0.5 -> "0.5", 1 -> "1"). */
@@ -28,25 +15,38 @@ export function leLabel(seconds: number): string {
   return String(seconds);
 }
 
-export function histogramQuantile(metric: string, quantile: number, labels: Record<string, string>, requestScoped = true): string {
-  const sel = requestScoped ? requests(labels) : selector(labels);
-  return `histogram_quantile(${quantile}, sum by (le) (rate(${metric}_bucket${sel}[{{window}}])))`;
+/** Templates for the seeds' shorthands over the catalog's request counter and duration histogram. */
+export function shorthandTemplates(metrics: Pick<MetricConventions, 'requests' | 'duration'>) {
+  const { requests, duration } = metrics;
+  return {
+    requestsTotal: `sum(increase(${requests}{{{selector}}}[{{window}}]))`,
+    requests5xx: `sum(increase(${requests}{{{selector}},{{labels.status}}=~"5.."}[{{window}}]))`,
+    latencyQuantile: (quantile: number) => `histogram_quantile(${quantile}, sum by (le) (rate(${duration}_bucket{{{selector}}}[{{window}}])))`,
+    /** Requests at or below the bound (the bound must be one of the histogram's buckets). */
+    fasterThan: (seconds: number) => `sum(increase(${duration}_bucket{{{selector}},le="${leLabel(seconds)}"}[{{window}}]))`,
+    observations: `sum(increase(${duration}_count{{{selector}}}[{{window}}]))`,
+  };
 }
 
-/** Observations at or below `boundSeconds` (the bound must be one of the histogram's bucket boundaries). */
-export function fasterThan(metric: string, boundSeconds: number, labels: Record<string, string>, requestScoped = true): string {
-  const le = `le="${leLabel(boundSeconds)}"`;
-  const bucket = requestScoped ? requests(labels, [le]) : selector(labels, [le]);
-  return `sum(increase(${metric}_bucket${bucket}[{{window}}]))`;
+export interface TemplateContext {
+  readonly service: string;
+  readonly metrics: Pick<MetricConventions, 'labels' | 'excludeRoutes'>;
 }
 
-export function observations(metric: string, labels: Record<string, string>, requestScoped = true): string {
-  const sel = requestScoped ? requests(labels) : selector(labels);
-  return `sum(increase(${metric}_count${sel}[{{window}}]))`;
+/** The service's request matchers: its service label, and the route exclusion unless it is empty. */
+export function requestMatchers({ service, metrics }: TemplateContext): string {
+  const { labels, excludeRoutes } = metrics;
+  return [`${labels.service}="${escapeLabel(service)}"`, ...(excludeRoutes ? [`${labels.route}!~"${escapeLabel(excludeRoutes)}"`] : [])].join(',');
 }
 
-export function gaugeMax(metric: string, labels: Record<string, string>): string {
-  return `max(max_over_time(${metric}${selector(labels)}[{{window}}]))`;
+/** Fills `{{service}}`, `{{labels.<role>}}` and `{{selector}}`; `{{window}}` stays (the schema rejects other names). */
+export function renderTemplate(template: string, context: TemplateContext): string {
+  return template.replace(/\{\{\s*([^{}]*?)\s*\}\}/g, (whole, name: string) => {
+    if (name === 'service') return escapeLabel(context.service);
+    if (name === 'selector') return requestMatchers(context);
+    const role = /^labels\.(service|status|route|method)$/.exec(name)?.[1] as keyof MetricConventions['labels'] | undefined;
+    return role ? context.metrics.labels[role] : whole;
+  });
 }
 
 /** Replaces `{{window}}` (and Sloth's `{{.window}}`) with a Prometheus duration. */

@@ -1,5 +1,6 @@
 import { ConfigError } from '../errors.ts';
-import type { Catalog, Service, SloSpec } from './schema.ts';
+import type { Catalog, Service } from './schema.ts';
+import type { CatalogObjective, SloDefaults } from './slo-schema.ts';
 
 export interface ResolvedService {
   readonly service: Service;
@@ -7,8 +8,8 @@ export interface ResolvedService {
   readonly baseUrl: string | undefined;
   /** Where the URL came from: an env var name, `catalog.urls`, or `urlTemplate`. */
   readonly urlSource: string | undefined;
-  /** Service SLOs with the catalog defaults filled in. */
-  readonly slos: Required<Pick<SloSpec, 'availability' | 'latencyP95Ms' | 'latencyP99Ms' | 'errorRate' | 'windowDays'>> & SloSpec;
+  /** Service SLOs: the shorthands with the catalog's sloDefaults filled in, and the service's objectives. */
+  readonly slos: ResolvedSlos;
 }
 
 export interface ResolvedCatalog {
@@ -23,7 +24,16 @@ export function urlEnvVar(id: string): string {
   return `${id.replace(/-/g, '_').toUpperCase()}_URL`;
 }
 
-const SEEDS_SLO_DEFAULTS = { availability: 0.999, latencyP95Ms: 500, latencyP99Ms: 1000, errorRate: 0.01, windowDays: 30 };
+export type ResolvedSlos = Pick<SloDefaults, 'availability' | 'latencyP95Ms' | 'latencyP99Ms' | 'errorRate' | 'windowDays'> & {
+  readonly objectives: readonly CatalogObjective[];
+};
+
+function resolveSlos(catalog: Catalog, service: Service): ResolvedSlos {
+  const { objectives, ...own } = service.slos;
+  const defined = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+  const { availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays } = { ...catalog.sloDefaults, ...defined };
+  return { availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays, objectives };
+}
 
 /**
  * Resolves every service's base URL for `env`: an `<ID>_URL` env var wins, then the service's
@@ -36,7 +46,7 @@ export function resolveCatalog(catalog: Catalog, env: string, processEnv: NodeJS
   }
   const services = catalog.services.map((service): ResolvedService => {
     const fromEnv = processEnv[urlEnvVar(service.id)];
-    const slos = { ...SEEDS_SLO_DEFAULTS, ...catalog.sloDefaults, ...service.slos };
+    const slos = resolveSlos(catalog, service);
     if (fromEnv) return { service, baseUrl: trimSlash(fromEnv), urlSource: urlEnvVar(service.id), slos };
     const explicit = service.urls[env];
     if (explicit) return { service, baseUrl: trimSlash(explicit), urlSource: `catalog urls.${env}`, slos };

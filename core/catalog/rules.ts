@@ -1,5 +1,6 @@
 import type { Catalog } from './schema.ts';
 import { isResponseSchemaName } from '../response-schemas.ts';
+import { sloRules } from './slo-rules.ts';
 
 /**
  * Cross-field rules that the schema cannot express. Each returns `path.to.field: message` lines;
@@ -78,4 +79,5 @@ export const catalogRules: readonly Rule[] = [
   knownSchemas,
   httpServicesHaveHealth,
   urlEnvsExist,
+  ...sloRules,
 ];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MetricConventionsSchema, SloDefaultsSchema, SloSpecSchema } from './slo-schema.ts';
 
 /** Zod schema for the service catalog (catalog/tracseq.yaml). Defaults live here and nowhere else. */
 
@@ -12,15 +13,7 @@ export const EnvironmentSchema = z.strictObject({
   urlTemplate: z.string().min(1),
 });
 
-export const SloSpecSchema = z.strictObject({
-  availability: z.number().gt(0).lt(1).optional(),
-  latencyP95Ms: z.number().positive().optional(),
-  latencyP99Ms: z.number().positive().optional(),
-  errorRate: z.number().gt(0).lt(1).optional(),
-  sampleProcessingP95Seconds: z.number().positive().optional(),
-  queueDepthMax: z.number().positive().optional(),
-  windowDays: z.number().int().positive().optional(),
-});
+export { SloSpecSchema, type SloSpec } from './slo-schema.ts';
 
 export const EndpointSchema = z.strictObject({
   name: z.string().min(1),
@@ -69,14 +62,16 @@ export const ServiceSchema = z.strictObject({
     .optional(),
   endpoints: z.array(EndpointSchema).default([]),
   dependencies: DependenciesSchema.prefault({}),
-  slos: SloSpecSchema.default({}),
+  slos: SloSpecSchema.prefault({}),
 });
 
 export const CatalogSchema = z.strictObject({
   system: z.string().min(1),
   catalogVersion: z.literal(1),
   environments: z.record(z.string(), EnvironmentSchema),
-  sloDefaults: SloSpecSchema.default({}),
+  /** Metric names and label names the SLO templates use. */
+  metrics: MetricConventionsSchema.prefault({}),
+  sloDefaults: SloDefaultsSchema.prefault({}),
   services: z.array(ServiceSchema),
 });
 
@@ -84,5 +79,4 @@ export type Catalog = z.infer<typeof CatalogSchema>;
 export type Service = z.infer<typeof ServiceSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type HttpDependency = z.infer<typeof HttpDependencySchema>;
-export type SloSpec = z.infer<typeof SloSpecSchema>;
 export type Environment = z.infer<typeof EnvironmentSchema>;
