@@ -64,6 +64,7 @@ export function toStored(evaluations: readonly SloEvaluation[], meta: { at: Date
 export function comparisonFrom(entries: readonly StoredEvaluation[], requested: number): (sloId: string) => Comparison {
   return (sloId) => ({
     requested,
+    stored: entries.length,
     values: entries.flatMap((e) => {
       const v = e.values[sloId];
       return v && v.outcome !== 'fail' ? [v.value] : [];

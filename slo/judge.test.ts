@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { judge } from './judge.ts';
+import { judge, type Comparison } from './judge.ts';
 import { measure } from './measure.ts';
 import { planSlo } from './plan.ts';
 import type { QueryResult } from './prom/result.ts';
 import { byMetric, empty, ratioSlo, thresholdSlo, value } from './test-helpers.ts';
 import type { Slo } from './model.ts';
+import { verdict } from './score.ts';
 
 const HOUR = 3_600_000;
-const run = (slo: Slo, answers: Record<string, QueryResult>, comparison?: { requested: number; values: number[] }) =>
+const run = (slo: Slo, answers: Record<string, QueryResult>, comparison?: Comparison) =>
   judge(measure(planSlo(slo, HOUR), byMetric(answers)), comparison);
 
 describe('judging a ratio SLO', () => {
@@ -97,18 +98,44 @@ describe('judging a threshold SLO', () => {
 });
 
 describe('relative criteria', () => {
+  const history = (values: number[], stored = values.length, requested = 3): Comparison => ({ requested, stored, values });
+
   it('passes within +10% of the stored baseline and fails beyond it', () => {
-    expect(run(thresholdSlo(), { p95: value(0.21) }, { requested: 3, values: [0.2, 0.2, 0.2] })).toMatchObject({ outcome: 'pass' });
-    const e = run(thresholdSlo(), { p95: value(0.25) }, { requested: 3, values: [0.2, 0.2, 0.2] });
+    expect(run(thresholdSlo(), { p95: value(0.21) }, history([0.2, 0.2, 0.2]))).toMatchObject({ outcome: 'pass' });
+    const e = run(thresholdSlo(), { p95: value(0.25) }, history([0.2, 0.2, 0.2]));
     expect(e).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
     expect(e.reason).toBe('250 ms misses <=+10% of baseline 200 ms (bound 220 ms)');
   });
 
-  it('says plainly that there is no history and warns instead of passing silently', () => {
-    const e = run(thresholdSlo(), { p95: value(0.1) }, { requested: 5, values: [] });
-    expect(e.outcome).toBe('warn');
-    expect(e.reason).toMatch(/could not be checked: no history/);
-    expect(e.notes).toContain('no history: none of the last 5 stored evaluations has a value for this SLO, so <=+10% was not checked');
+  it('is neutral on the first evaluation (Keptn): a pass that says the criteria were not compared', () => {
+    const e = run(thresholdSlo(), { p95: value(0.1) }, history([], 0, 5));
+    expect(e).toMatchObject({ outcome: 'pass', relative: [], reason: '100 ms meets < 500 ms; <=+10% not compared (first evaluation)' });
+    expect(e.notes).toContain('<=+10% not compared (first evaluation)');
+    expect(e.failureKind).toBeUndefined();
+  });
+
+  it('is neutral, and says why, when stored evaluations hold no passing value for this SLO', () => {
+    const e = run(thresholdSlo(), { p95: value(0.1) }, history([], 2, 5));
+    expect(e).toMatchObject({ outcome: 'pass', reason: '100 ms meets < 500 ms; <=+10% not compared (none of the 2 stored evaluation(s) has a passing value for this SLO)' });
+  });
+
+  it('still fails the absolute objective on the first evaluation', () => {
+    expect(run(thresholdSlo(), { p95: value(0.7) }, history([], 0, 5))).toMatchObject({ outcome: 'fail', failureKind: 'slo-breach', reason: '700 ms misses < 500 ms' });
+  });
+
+  it('compares with the evaluations there are when fewer were stored than asked for, and says so', () => {
+    const fewer = history([0.2, 0.2], 3, 7);
+    expect(run(thresholdSlo(), { p95: value(0.21) }, fewer)).toMatchObject({ outcome: 'pass', reason: '210 ms meets < 500 ms' });
+    const e = run(thresholdSlo(), { p95: value(0.3) }, fewer);
+    expect(e).toMatchObject({ outcome: 'fail', failureKind: 'regression', reason: '300 ms misses <=+10% of baseline 200 ms (bound 220 ms)' });
+    expect(e.notes).toContain('compared with 2 stored evaluation(s), fewer than the 7 asked for (1 without a passing value for this SLO left out)');
+  });
+
+  it('does not lower the score on the first evaluation: every latency SLO with relative criteria passes at 100%', () => {
+    const slos = [thresholdSlo(), thresholdSlo({ id: 'svc:latency-p99', name: 'latency-p99', key: false, objective: 1 }), ratioSlo()];
+    const evaluations = slos.map((slo) => run(slo, { p95: value(0.1), bad: value(0), total: value(100) }, history([], 0, 7)));
+    expect(evaluations.map((e) => e.outcome)).toEqual(['pass', 'pass', 'pass']);
+    expect(verdict(evaluations, { pass: 90, warning: 75 })).toMatchObject({ outcome: 'pass', score: 100 });
   });
 
   it('is not applied when no comparison was asked for', () => {

@@ -39,6 +39,9 @@ export interface SloEvaluation {
 /** What the history offers for relative criteria: undefined when no comparison was asked for. */
 export interface Comparison {
   readonly requested: number;
+  /** Stored evaluations found for this env and window (0: this is the first evaluation). */
+  readonly stored: number;
+  /** This SLO's values among them that may serve as a baseline (pass or warn). */
   readonly values: readonly number[];
 }
 
@@ -77,12 +80,12 @@ export function judge(m: SloMeasurement, comparison: Comparison | undefined): Sl
   const valueText = formatValue(slo, value);
   const meets = (bound: number) => (slo.sli.kind === 'ratio' ? m.sli.kind === 'value' && m.sli.value >= bound : compare(value, slo.sli.op, bound));
   const absolute = meets(slo.objective);
-  const relative = relativeChecks(slo, value, comparison, notes);
+  const { checks: relative, notCompared } = relativeChecks(slo, value, comparison, notes);
   const relativeMet = relative.every((r) => r.met);
   if (absolute && relativeMet) {
-    const noHistory = comparison && slo.relative.length > 0 && relative.length === 0;
-    return { ...common, value, valueText, relative, notes, outcome: noHistory ? 'warn' : 'pass',
-      reason: noHistory ? `${valueText} meets ${common.objectiveText}, but relative criteria ${slo.relative.join(', ')} could not be checked: no history` : `${valueText} meets ${common.objectiveText}` };
+    // Keptn: with nothing to compare with, a relative criterion is met; the report says it was not compared.
+    const also = notCompared ? `; ${slo.relative.join(', ')} not compared (${notCompared})` : '';
+    return { ...common, value, valueText, relative, notes, outcome: 'pass', reason: `${valueText} meets ${common.objectiveText}${also}` };
   }
   const why = !absolute ? `${valueText} misses ${common.objectiveText}` : relative.filter((r) => !r.met).map((r) => `${valueText} misses ${r.criterion} of baseline ${formatValue(slo, r.baseline)} (bound ${formatValue(slo, r.bound)})`).join('; ');
   if (slo.warning !== undefined && meets(slo.warning)) {
@@ -91,14 +94,24 @@ export function judge(m: SloMeasurement, comparison: Comparison | undefined): Sl
   return { ...common, value, valueText, relative, notes, outcome: 'fail', reason: why, failureKind: absolute ? 'regression' : 'slo-breach' };
 }
 
-function relativeChecks(slo: Slo, value: number, comparison: Comparison | undefined, notes: string[]): RelativeCheck[] {
-  if (!comparison || slo.relative.length === 0) return [];
+/**
+ * Relative criteria against the stored values (their mean). With no value to compare with (the
+ * first evaluation, or no stored evaluation with a passing value for this SLO) they are neutral:
+ * not compared, said so, and the SLO is judged on its absolute objective alone. With fewer stored
+ * evaluations than asked for, the comparison uses those there are and says so.
+ */
+function relativeChecks(slo: Slo, value: number, comparison: Comparison | undefined, notes: string[]): { checks: RelativeCheck[]; notCompared?: string } {
+  if (!comparison || slo.relative.length === 0) return { checks: [] };
   const baseline = baselineOf(comparison.values);
   if (baseline === undefined) {
-    notes.push(`no history: none of the last ${comparison.requested} stored evaluations has a value for this SLO, so ${slo.relative.join(', ')} was not checked`);
-    return [];
+    const why = comparison.stored === 0 ? 'first evaluation' : `none of the ${comparison.stored} stored evaluation(s) has a passing value for this SLO`;
+    notes.push(`${slo.relative.join(', ')} not compared (${why})`);
+    return { checks: [], notCompared: why };
   }
-  if (comparison.values.length < comparison.requested) notes.push(`compared with ${comparison.values.length} stored evaluation(s), fewer than the ${comparison.requested} asked for`);
-  return slo.relative.map((text) => checkRelative(value, parseRelative(text), baseline));
+  const used = comparison.values.length;
+  if (used < comparison.requested) {
+    const left = comparison.stored - used;
+    notes.push(`compared with ${used} stored evaluation(s), fewer than the ${comparison.requested} asked for${left > 0 ? ` (${left} without a passing value for this SLO left out)` : ''}`);
+  }
+  return { checks: slo.relative.map((text) => checkRelative(value, parseRelative(text), baseline)) };
 }
-

@@ -50,9 +50,10 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
   const stored = compareWith > 0 ? await history.load(ctx.resolved.env, windowText, compareWith) : undefined;
   if (stored) {
     for (const s of stored.skipped) ctx.log(`slo: history file ${s} is unreadable; skipped`);
-    ctx.log(stored.entries.length === 0
-      ? `slo: no history: no stored evaluation for env ${ctx.resolved.env} over ${windowText}; relative criteria cannot be checked`
-      : `slo: comparing with ${stored.entries.length} stored evaluation(s) (asked for ${compareWith})`);
+    const n = stored.entries.length;
+    ctx.log(n === 0
+      ? `slo: first evaluation for env ${ctx.resolved.env} over ${windowText}: relative criteria not compared (neutral); this evaluation is stored as the first to compare with`
+      : `slo: comparing with ${n} stored evaluation(s)${n < compareWith ? `, fewer than the ${compareWith} asked for` : ''}`);
   }
   const client = createPromClient({ url: options.prometheus, auth, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes });
   ctx.log(`slo: evaluating ${loaded.slos.length} SLOs over ${windowText} at ${at.toISOString()} against ${client.url} (${describeAuth(auth)})`);

@@ -22,7 +22,7 @@ export function register(program: Command, cli: Cli): void {
     .option('--no-store', 'do not store this evaluation')
     .option('--timeout <duration>', 'deadline per query')
     .option('--concurrency <n>', 'queries in flight at once')
-    .option('--service-label <label>', 'label naming the service on every series')
+    .option('--service-label <label>', "label naming the service on every series (overrides the catalog's metrics.labels.service)")
     .option('--bearer-token-file <file>', 'bearer token file (or $PROMETHEUS_BEARER_TOKEN / $PROMETHEUS_BEARER_TOKEN_FILE)')
     .option('--basic-auth-user <user>', 'basic auth user; password from $PROMETHEUS_PASSWORD or --basic-auth-password-file')
     .option('--basic-auth-password-file <file>', 'basic auth password file (or $PROMETHEUS_PASSWORD_FILE)')
@@ -51,7 +51,7 @@ export function register(program: Command, cli: Cli): void {
     .option('--slo-file <file>', 'SLOs from a file instead of the catalog')
     .option('--env <env>', withDefault('catalog environment', SloRulesFlags, 'env'))
     .option('--services <ids>', 'only these services (comma-separated)')
-    .option('--service-label <label>', 'label naming the service on every series')
+    .option('--service-label <label>', "label naming the service on every series (overrides the catalog's metrics.labels.service)")
     .action(async (raw: unknown) => {
       const flags = parseFlags(SloRulesFlags, raw);
       const { rulesCommand } = await import('../../slo/cli/rules-command.ts');
