@@ -59,7 +59,7 @@ try {
   process.stderr.write('collecting 15 s of samples...\n');
   await sleep(15_000);
   const client = createPromClient({ url: prom.url, auth: { headers: {}, insecure: false } });
-  const queryCount = planQueries(slos.map((s) => planSlo(s, 3_600_000))).length + 1;
+  const queryCount = planQueries(slos.map((s) => planSlo(s, 3_600_000, new Date()))).length + 1;
   const evalMs: number[] = [];
   const refMs: number[] = [];
   let outcomes = '';

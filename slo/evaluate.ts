@@ -7,7 +7,8 @@ import type { PromClient } from './prom/client.ts';
 import { isUnreachable, type QueryResult } from './prom/result.ts';
 
 export interface EvaluateOptions {
-  readonly windowMs: number;
+  /** The evaluation window in ms, or `'period'`: each SLO over its own period (rolling, or calendar from its start). */
+  readonly windowMs: number | 'period';
   readonly at: Date;
   /** Queries in flight at once. Default 8. */
   readonly concurrency?: number;
@@ -30,7 +31,7 @@ export interface EvaluationRun {
  */
 export async function evaluateSlos(client: PromClient, slos: readonly Slo[], options: EvaluateOptions): Promise<EvaluationRun> {
   const at = options.at.getTime() / 1000;
-  const plans = slos.map((slo) => planSlo(slo, options.windowMs));
+  const plans = slos.map((slo) => planSlo(slo, options.windowMs, options.at));
   const exprs = planQueries(plans);
   const preflight = await client.query('vector(1)', at, options.signal);
   let results: Map<string, QueryResult>;

@@ -8,8 +8,9 @@ import type { Slo } from './model.ts';
 import { verdict } from './score.ts';
 
 const HOUR = 3_600_000;
+const AT = new Date('2026-05-17T12:00:00Z');
 const run = (slo: Slo, answers: Record<string, QueryResult>, comparison?: Comparison) =>
-  judge(measure(planSlo(slo, HOUR), byMetric(answers)), comparison);
+  judge(measure(planSlo(slo, HOUR, AT), byMetric(answers)), comparison);
 
 describe('judging a ratio SLO', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RelativeCriterionSchema, ThresholdOpSchema } from '../core/catalog/slo-schema.ts';
+import { CALENDAR_DURATION, isStartTime, isTimeZone } from './calendar.ts';
 
 /**
  * The SLO model: every SLO the evaluator and the rule generator handle, whether it comes from the
@@ -34,6 +35,13 @@ export const ThresholdSliSchema = z.strictObject({
 
 export const SliSchema = z.discriminatedUnion('kind', [RatioSliSchema, ThresholdSliSchema]);
 
+/** A calendar-aligned SLO period (OpenSLO `timeWindow` with `calendar`): the budget counts from the period's start. */
+export const CalendarSchema = z.strictObject({
+  duration: z.string().regex(CALENDAR_DURATION, 'must be days, weeks, months, quarters or years, e.g. 1M, 1Q, 1w'),
+  startTime: z.string().refine(isStartTime, 'must be a local date and time such as 2026-01-01 00:00:00'),
+  timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+});
+
 export const SloSchema = z.strictObject({
   id: sloId,
   service: z.string().min(1),
@@ -51,8 +59,10 @@ export const SloSchema = z.strictObject({
   weight: z.number().positive().default(1),
   /** A failed key SLO fails the gate whatever the total score. */
   key: z.boolean().default(false),
-  /** The SLO period for the error budget and the burn-rate windows. */
+  /** The SLO period for the error budget and the burn-rate windows (a calendar period's nominal length). */
   windowDays: z.number().int().positive().default(30),
+  /** Calendar-aligned period: the error budget counts from the start of the period that holds the evaluation time. */
+  calendar: CalendarSchema.optional(),
 }).superRefine((slo, ctx) => {
   if (slo.sli.kind !== 'ratio') return;
   if (!(slo.objective > 0 && slo.objective < 1)) {

@@ -1,5 +1,6 @@
 import { formatDuration } from '../core/duration.ts';
 import { eventsOf, type Events, type Slo } from './model.ts';
+import { localText, periodAt } from './calendar.ts';
 import { withWindow } from './queries.ts';
 import { burnWindows, distinctWindows, type BurnWindow } from './windows.ts';
 
@@ -14,8 +15,12 @@ export interface EventQueries {
 
 export interface SloPlan {
   readonly slo: Slo;
+  /** The evaluation window as a PromQL range. */
   readonly window: string;
+  /** The SLO period as shown: `30d`, or a calendar period with its start. */
   readonly period: string;
+  /** The SLO period as a PromQL range: rolling, or from the calendar period's start to the evaluation time. */
+  readonly periodRange: string;
   readonly sli: ({ readonly kind: 'ratio' } & EventQueries) | { readonly kind: 'threshold'; readonly query: string };
   /** Error budget over the SLO period. */
   readonly budget?: EventQueries;
@@ -36,17 +41,32 @@ export function badRatioQuery(events: Events, window: string): string {
   return `${bad} / (${total})`;
 }
 
-export function planSlo(slo: Slo, windowMs: number): SloPlan {
-  const window = formatDuration(windowMs);
-  const period = `${slo.windowDays}d`;
+/** The SLO's period as of `at`: rolling `windowDays`, or the calendar period that holds `at`, from its start. */
+export function sloPeriod(slo: Slo, at: Date): { text: string; range: string } {
+  if (!slo.calendar) return { text: `${slo.windowDays}d`, range: `${slo.windowDays}d` };
+  const { start } = periodAt(at, slo.calendar);
+  return {
+    text: `${slo.calendar.duration} since ${localText(start, slo.calendar.timeZone)} ${slo.calendar.timeZone}`,
+    range: formatDuration(Math.max(1, at.getTime() - start.getTime())),
+  };
+}
+
+/**
+ * The queries of one SLO evaluated at `at` over `window` (ms), or over its own period (`'period'`:
+ * a rolling period, or a calendar period from its start).
+ */
+export function planSlo(slo: Slo, window: number | 'period', at: Date): SloPlan {
+  const period = sloPeriod(slo, at);
+  const range = window === 'period' ? period.range : formatDuration(window);
   const events = eventsOf(slo);
   const windows = burnWindows(slo.windowDays);
   return {
     slo,
-    window,
-    period,
-    sli: slo.sli.kind === 'ratio' ? { kind: 'ratio', ...eventQueries(events!, window) } : { kind: 'threshold', query: withWindow(slo.sli.query, window) },
-    ...(events ? { budget: eventQueries(events, period) } : {}),
+    window: range,
+    period: period.text,
+    periodRange: period.range,
+    sli: slo.sli.kind === 'ratio' ? { kind: 'ratio', ...eventQueries(events!, range) } : { kind: 'threshold', query: withWindow(slo.sli.query, range) },
+    ...(events ? { budget: eventQueries(events, period.range) } : {}),
     windows,
     burn: events ? distinctWindows(windows).map((w) => ({ window: w.text, ms: w.ms, query: badRatioQuery(events, w.text) })) : [],
   };

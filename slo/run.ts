@@ -17,7 +17,7 @@ export interface SloOptions {
   readonly prometheus: string;
   /** Default: from PROMETHEUS_* env vars (no flags). */
   readonly auth?: AuthSettings;
-  /** Evaluation window, e.g. '1h' (default) or '1m'. */
+  /** Evaluation window, e.g. '1h' (default) or '1m'; 'period': each SLO over its own period. */
   readonly window?: string;
   /** Evaluate as of this time (default: now). */
   readonly at?: Date;
@@ -41,7 +41,7 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
   const auth = options.auth ?? resolveAuth({}, ctx.env, (f) => readFileSync(f, 'utf8'));
   const redact = redactor(auth);
   const windowText = options.window ?? '1h';
-  const windowMs = parseDuration(windowText, '--window');
+  const windowMs = windowText === 'period' ? 'period' : parseDuration(windowText, '--window');
   const at = options.at ?? ctx.now();
   const loaded = options.sloFile ? loadSloFile(options.sloFile) : { slos: catalogSlos(ctx.resolved, { serviceLabel: options.serviceLabel }), thresholds: DEFAULT_THRESHOLDS, warnings: [] };
   for (const w of loaded.warnings) ctx.log(`slo: ${w}`);

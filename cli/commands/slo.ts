@@ -12,7 +12,7 @@ export function register(program: Command, cli: Cli): void {
     .command('evaluate')
     .description('evaluate every SLO over the window; exit 0 pass/warn, 1 failed, 3 no data or Prometheus unreachable')
     .option('--prometheus <url>', 'Prometheus API base URL (or $PROMETHEUS_URL)')
-    .option('--window <duration>', 'evaluation window, e.g. 5m or 1d')
+    .option('--window <duration>', 'evaluation window, e.g. 5m or 1d, or "period": each SLO over its own period (rolling, or a calendar period from its start)')
     .option('--at <time>', 'evaluate as of this time (RFC 3339 or unix seconds; now unless given)')
     .option('--env <env>', withDefault('catalog environment', SloEvaluateFlags, 'env'))
     .option('--services <ids>', 'only these services (comma-separated)')

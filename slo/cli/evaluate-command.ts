@@ -35,7 +35,7 @@ export interface EvaluateFlags {
 export async function evaluateCommand(flags: EvaluateFlags, catalog: string | undefined, io: RunIo): Promise<RunReport> {
   const prometheus = flags.prometheus ?? io.env['PROMETHEUS_URL'];
   if (!prometheus) throw new UsageError('--prometheus: give the Prometheus URL (or set PROMETHEUS_URL)');
-  if (flags.window !== undefined) parseDuration(flags.window, '--window');
+  if (flags.window !== undefined && flags.window !== 'period') parseDuration(flags.window, '--window');
   const options = {
     prometheus,
     auth: resolveAuth(flags, io.env, (f) => readFileSync(f, 'utf8')),
