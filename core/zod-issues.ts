@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 
-/** Formats zod issues as `path.to.field: message` lines (array indexes as `[n]`), with an optional prefix such as a file name. */
+/** A field path as the error lines show it: `services[2].slos.availability` (array indexes as `[n]`). */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
+}
+
+/** Formats zod issues as `path.to.field: message` lines, with an optional prefix such as a file name. */
 export function formatIssues(error: z.ZodError, prefix = ''): string[] {
   return error.issues.map((issue) => {
-    const path = issue.path
-      .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-      .join('');
-    const where = [prefix, path].filter(Boolean).join(': ');
+    const where = [prefix, fieldPath(issue.path)].filter(Boolean).join(': ');
     return `${where || '(root)'}: ${issue.message}`;
   });
 }

@@ -6,6 +6,7 @@ import { UnreachableError } from '../core/errors.ts';
 import { freePort } from './free-port.ts';
 import { httpProbe } from './http-probe.ts';
 import { startChild } from './process.ts';
+import { backfillTsdb } from './prometheus-backfill.ts';
 import { buildPrometheusConfig, type ScrapeTargets } from './prometheus-config.ts';
 import { waitReady } from './wait.ts';
 
@@ -28,6 +29,8 @@ export interface PrometheusOptions {
   /** Readiness deadline in ms (default 30 s). */
   readonly readyTimeoutMs?: number;
   readonly binary?: string;
+  /** Samples with timestamps (OpenMetrics text) written into the TSDB before start (prometheus-backfill.ts). */
+  readonly openMetrics?: string;
   readonly log?: (line: string) => void;
 }
 
@@ -60,6 +63,10 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
   });
   const dataDir = await mkdtemp(join(tmpdir(), 'tracseq-prometheus-'));
   await writeFile(join(dataDir, 'prometheus.yml'), config);
+  if (options.openMetrics !== undefined) await backfillTsdb(options.openMetrics, join(dataDir, 'data')).catch(async (err: unknown) => {
+    await rm(dataDir, { recursive: true, force: true });
+    throw err;
+  });
   const attempts = options.port ? 1 : 3;
   for (let attempt = 1; ; attempt += 1) {
     try {

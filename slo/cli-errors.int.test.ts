@@ -46,7 +46,7 @@ describe('slo evaluate exit codes', () => {
   it('exits 2 on a malformed OpenSLO import, naming the field', async () => {
     const run = await runCli(['slo', 'import', 'testdata/openslo/bad-budgeting.yaml'], env());
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('testdata/openslo/bad-budgeting.yaml: spec.budgetingMethod: only Occurrences is supported');
+    expect(run.stderr).toContain('testdata/openslo/bad-budgeting.yaml: spec.budgetingMethod: "TimeSlices" is not a budgeting method');
   });
 
   it('imports a valid OpenSLO file into the native format, which loads again as is', async () => {

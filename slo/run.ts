@@ -43,7 +43,7 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
   const windowText = options.window ?? '1h';
   const windowMs = windowText === 'period' ? 'period' : parseDuration(windowText, '--window');
   const at = options.at ?? ctx.now();
-  const loaded = options.sloFile ? loadSloFile(options.sloFile) : { slos: catalogSlos(ctx.resolved, { serviceLabel: options.serviceLabel }), thresholds: DEFAULT_THRESHOLDS, warnings: [] };
+  const loaded = options.sloFile ? loadSloFile(options.sloFile, { defaultWindowDays: () => ctx.resolved.catalog.sloDefaults.windowDays }) : { slos: catalogSlos(ctx.resolved, { serviceLabel: options.serviceLabel }), thresholds: DEFAULT_THRESHOLDS, warnings: [] };
   for (const w of loaded.warnings) ctx.log(`slo: ${w}`);
   const history = fileHistory(options.historyDir ?? ctx.env['TRACSEQ_SLO_HISTORY_DIR'] ?? join(PROJECT_ROOT, '.tracseq', 'slo-history'));
   const compareWith = options.compareWith ?? 0;

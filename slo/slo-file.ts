@@ -3,7 +3,9 @@ import { parseAllDocuments } from 'yaml';
 import { ConfigError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import { ScoreThresholdsSchema, SloFileSchema, type ScoreThresholds, type Slo } from './model.ts';
-import { importOpenSlo, isOpenSlo } from './openslo.ts';
+import { SloDefaultsSchema } from '../core/catalog/slo-schema.ts';
+import { importOpenSlo, type ImportOptions } from './openslo/import.ts';
+import { isOpenSlo } from './openslo/objects.ts';
 import { documentValue, lineOf } from '../core/yaml-doc.ts';
 
 export interface LoadedSlos {
@@ -15,13 +17,16 @@ export interface LoadedSlos {
 
 export const DEFAULT_THRESHOLDS: ScoreThresholds = ScoreThresholdsSchema.parse({});
 
+/** Without a catalog at hand, OpenSLO objects without a timeWindow get the catalog schema's default period. */
+const SCHEMA_DEFAULTS: ImportOptions = { defaultWindowDays: () => SloDefaultsSchema.parse({}).windowDays };
+
 /** Parses an SLO file: OpenSLO v1 (detected by apiVersion) or the native `tracseq.slo/v1` format. */
-export function parseSloFile(text: string, file: string): LoadedSlos {
+export function parseSloFile(text: string, file: string, options: ImportOptions = SCHEMA_DEFAULTS): LoadedSlos {
   const docs = parseAllDocuments(text, { prettyErrors: false });
   const errors = docs.flatMap((d) => d.errors.map((e) => `${file}:${e.linePos?.[0]?.line ?? lineOf(text, e.pos[0])}: ${e.message.split('\n')[0]}`));
   if (errors.length > 0) throw new ConfigError(`${file}: not valid YAML`, errors);
   const values = docs.map((d) => documentValue(d, file));
-  if (isOpenSlo(values)) return { ...importOpenSlo(text, file), thresholds: DEFAULT_THRESHOLDS, format: 'openslo' };
+  if (isOpenSlo(values)) return { ...importOpenSlo(values, file, options), thresholds: DEFAULT_THRESHOLDS, format: 'openslo' };
   if (values.length !== 1) throw new ConfigError(`${file}: a tracseq.slo/v1 file is one YAML document (found ${values.length})`);
   const parsed = SloFileSchema.safeParse(values[0]);
   if (!parsed.success) {
@@ -34,12 +39,12 @@ export function parseSloFile(text: string, file: string): LoadedSlos {
   return { slos: parsed.data.slos, thresholds: parsed.data.totalScore, warnings: [], format: 'tracseq' };
 }
 
-export function loadSloFile(file: string): LoadedSlos {
+export function loadSloFile(file: string, options?: ImportOptions): LoadedSlos {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
     throw new ConfigError(`${file}: cannot read SLO file (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
   }
-  return parseSloFile(text, file);
+  return parseSloFile(text, file, options);
 }

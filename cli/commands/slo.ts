@@ -37,11 +37,11 @@ export function register(program: Command, cli: Cli): void {
 
   slo
     .command('import <file>')
-    .description('read OpenSLO v1 YAML (SLO/SLI, ratioMetric or thresholdMetric, Occurrences) into the SLO model; exit 2 naming the field')
-    .option('--out <file>', 'write the native tracseq.slo/v1 YAML here (stdout unless given)')
+    .description('read OpenSLO v1 YAML (objects, lists, documents; SLO, SLI, DataSource; Occurrences, Timeslices, RatioTimeslices; rolling or calendar windows) into a native SLO file; exit 2 naming the field')
+    .option('--out <file>', 'write the native tracseq.slo/v1 YAML here (stdout unless given); --slo-file reads it')
     .action(async (file: string, flags: { out?: string }) => {
       const { importCommand } = await import('../../slo/cli/import-command.ts');
-      importCommand(file, flags.out);
+      importCommand(file, flags.out, cli.catalog());
     });
 
   slo

@@ -10,9 +10,13 @@ export interface RulesFlags { out?: string; sloFile?: string; env: string; servi
 
 /** `slo rules`: Prometheus recording and multi-window multi-burn-rate alerting rules for the SLOs. */
 export function rulesCommand(flags: RulesFlags, catalog: string | undefined): void {
+  const defaultWindowDays = () => loadCatalog(catalogPath(catalog)).sloDefaults.windowDays;
   const slos = flags.sloFile
-    ? loadSloFile(flags.sloFile).slos
+    ? loadSloFile(flags.sloFile, { defaultWindowDays }).slos
     : catalogSlos(selectServices(resolveCatalog(loadCatalog(catalogPath(catalog)), flags.env), flags.services?.split(',').map((s) => s.trim())), { serviceLabel: flags.serviceLabel });
+  for (const s of slos.filter((slo) => slo.calendar)) {
+    process.stderr.write(`warning: ${s.id}: calendar ${s.calendar!.duration} period; Prometheus rules have no calendar, so they use a rolling ${s.windowDays}d window\n`);
+  }
   const source = flags.sloFile ?? 'the service catalog';
   const text = rulesYaml(slos, source);
   if (!flags.out) {
