@@ -59,6 +59,18 @@ describe('slo evaluate exit codes', () => {
     expect(again.stdout).toContain('id: sample-service:sample-availability');
   });
 
+  it("imports the SDK's list of objects and a Timeslices file, and exits 2 naming a source that is not Prometheus", async () => {
+    const list = await runCli(['slo', 'import', 'testdata/openslo/list-of-objects.yaml'], env());
+    expect(list.code).toBe(0);
+    expect(list.stderr).toContain('storage-service:storage-availability  ratio  >= 99.5%  window 28d');
+    const slices = await runCli(['slo', 'import', 'testdata/openslo/timeslices.yaml'], env());
+    expect(slices.code).toBe(0);
+    expect(slices.stdout).toContain('[{{window}}:1m])');
+    const datadog = await runCli(['slo', 'import', 'testdata/bad/slo/openslo/datadog-source.yaml'], env());
+    expect(datadog.code).toBe(2);
+    expect(datadog.stderr).toContain('spec.indicator.spec.ratioMetric.good.metricSource.type: Datadog is not a Prometheus source');
+  });
+
   it('exits 2 on bad options before touching Prometheus, and never prints a secret it was given', async () => {
     await writeFile(join(dir, 'token'), 'tok-very-secret\n');
     const bad = await runCli(['slo', 'evaluate', '--prometheus', 'http://127.0.0.1:1', '--window', 'soon'], env());
