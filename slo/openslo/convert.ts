@@ -26,10 +26,10 @@ function ratioEvents(sli: SliAt, ctx: MetricContext): Events | undefined {
   const r = sli.spec.ratioMetric!;
   const use = r.counter ? 'counter' : 'gauge';
   const q = (part: 'good' | 'bad' | 'total') => metricQuery(r[part]!, use, sli.loc, [...sli.path, 'ratioMetric', part], ctx);
-  const numerator = r.good ? { good: q('good') } : { bad: q('bad') };
+  const side = r.good ? 'good' : 'bad';
+  const numerator = q(side);
   const total = q('total');
-  const value = numerator.good ?? numerator.bad;
-  return value === undefined || total === undefined ? undefined : { ...(r.good ? { good: value } : { bad: value }), total };
+  return numerator === undefined || total === undefined ? undefined : { [side]: numerator, total };
 }
 
 interface ObjectiveContext {
