@@ -27,5 +27,4 @@ export const verification: ContractVerification = {
       return { token };
     },
   },
-  messages: {},
 };

@@ -7,5 +7,4 @@ export const verification: ContractVerification = {
   consumer: 'api-gateway',
   provider: 'sample-service',
   states: { [STATES.sampleExists]: seedSample },
-  messages: {},
 };

@@ -1,14 +1,11 @@
-import { LOCATION_ASSIGNED, LOCATION_RELEASED } from '../stack/events/storage-events.ts';
 import type { ContractVerification } from './verify/contract-verification.ts';
-import { MESSAGES } from './interactions.ts';
 
-/** storage-service verifies the bus's pact with the events its real producer builds. */
+/**
+ * storage-service verifies the bus's pacts: no provider state; each event comes from its real producer, for the
+ * topics the catalog says storage-service publishes.
+ */
 export const verification: ContractVerification = {
   consumer: 'event-service',
   provider: 'storage-service',
   states: {},
-  messages: {
-    [MESSAGES.locationAssigned]: (hook) => hook.produce(LOCATION_ASSIGNED),
-    [MESSAGES.locationReleased]: (hook) => hook.produce(LOCATION_RELEASED),
-  },
 };

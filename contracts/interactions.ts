@@ -1,7 +1,3 @@
-import { SAMPLE_CREATED } from '../stack/events/sample-events.ts';
-import { JOB_COMPLETED, JOB_SUBMITTED } from '../stack/events/sequencing-events.ts';
-import { LOCATION_ASSIGNED, LOCATION_RELEASED } from '../stack/events/storage-events.ts';
-
 /**
  * Interaction descriptions, shared by consumer tests and provider verifications (message producers are
  * keyed by them). Each starts with the catalog edge it covers (`<edge name>: `), which the coverage check reads.
@@ -23,10 +19,12 @@ export const HTTP = {
   sagaCompensateJob: 'saga-compensate-job: the saga cancels the job it submitted',
 } as const;
 
+/**
+ * The messages subscribers' own pacts receive. The event name before ": " is the catalog's (coverage
+ * checks it against `consumes:`; the provider produces the event it names if the catalog says it publishes it).
+ * The bus's pacts are built from the catalog (contracts/consumer/bus-cases.ts).
+ */
 export const MESSAGES = {
-  sampleCreated: `${SAMPLE_CREATED}: a sample was received`,
-  locationAssigned: `${LOCATION_ASSIGNED}: a sample was given a storage location`,
-  locationReleased: `${LOCATION_RELEASED}: a storage location was released`,
-  jobSubmitted: `${JOB_SUBMITTED}: a sequencing job was queued`,
-  jobCompleted: `${JOB_COMPLETED}: a sequencing job finished`,
+  locationAssigned: 'storage.location_assigned: a sample was given a storage location',
+  jobCompleted: 'sequencing.job_completed: a sequencing job finished',
 } as const;

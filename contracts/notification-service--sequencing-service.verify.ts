@@ -1,11 +1,8 @@
-import { JOB_COMPLETED } from '../stack/events/sequencing-events.ts';
 import type { ContractVerification } from './verify/contract-verification.ts';
-import { MESSAGES } from './interactions.ts';
 
-/** sequencing-service verifies notification-service's pact with the event its real producer builds. */
+/** sequencing-service verifies notification-service's pact: no provider state; the event comes from the real producer. */
 export const verification: ContractVerification = {
   consumer: 'notification-service',
   provider: 'sequencing-service',
   states: {},
-  messages: { [MESSAGES.jobCompleted]: (hook) => hook.produce(JOB_COMPLETED) },
 };

@@ -23,3 +23,19 @@ export const STATES = {
   assignmentExists: `storage assignment ${FIXTURES.assignment.id} exists`,
   queuedJobExists: `sequencing job ${FIXTURES.job.id} is queued`,
 } as const;
+
+/**
+ * What the bus's pacts pin of every event besides the fields its subscribers read (catalog `consumes[].fields`):
+ * the key an operator traces an event, or a dead letter, by.
+ */
+export const BUS_TRACE_FIELD = 'sample_id';
+
+/** Example values of the event payload fields the bus's pacts pin (matched by type): the fixtures' own. */
+export const EVENT_FIELD_EXAMPLES: Readonly<Record<string, string>> = {
+  sample_id: FIXTURES.sample.id,
+  job_id: FIXTURES.job.id,
+  assignment_id: FIXTURES.assignment.id,
+  location_id: FIXTURES.assignment.location_id,
+  platform: FIXTURES.job.platform,
+  status: 'completed',
+};

@@ -1,4 +1,4 @@
-import { catalogEdges } from '../core/catalog/edges.ts';
+import { catalogEdges, publishedBy } from '../core/catalog/edges.ts';
 import type { Check } from '../core/result.ts';
 import type { SuiteContext } from '../core/suite.ts';
 import type { BrokerConfig } from './broker/broker-args.ts';
@@ -31,6 +31,7 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
     providerUrl: target.providerUrl,
     hookUrl: target.hookUrl,
     contracts: Object.values(VERIFICATIONS).filter((v) => v.provider === target.provider).map((v) => contractKey(v.consumer, v.provider)),
+    publishes: publishedBy(ctx.resolved.catalog, target.provider),
     source: { kind: 'broker', brokerUrl: input.broker.baseUrl },
     publish: { providerVersion: input.providerVersion, branch: ctx.env['GIT_BRANCH'] },
     timeoutMs: 10_000,
@@ -53,5 +54,6 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
       seen.push({ consumer, provider, source: `${input.broker.baseUrl} (${consumer} -> ${provider})`, interactions: expected.filter((e) => e.consumer === consumer).map((e) => ({ description: e.description })) });
     }
   }
-  return [...coverageChecks(checkCoverage(edges.filter((e) => verifiedProviders.has(e.provider)), seen)), ...checks];
+  const services = ctx.resolved.catalog.services.map((s) => s.id);
+  return [...coverageChecks(checkCoverage(edges.filter((e) => verifiedProviders.has(e.provider)), seen, services)), ...checks];
 }

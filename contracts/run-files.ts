@@ -9,6 +9,7 @@ import { summarizePact } from './coverage/pact-summary.ts';
 import { appendMatrix } from './matrix/matrix-store.ts';
 import { matrixRows } from './matrix/matrix-rows.ts';
 import type { MatrixRow } from './matrix/matrix-schema.ts';
+import { assertCatalogProviders } from './pact/catalog-providers.ts';
 import type { LoadedPact } from './pact/pact-file.ts';
 import { verifyPacts } from './verify/verify-pacts.ts';
 
@@ -26,12 +27,17 @@ export interface FilesRunOutput {
   readonly verifyMs: number;
 }
 
-/** Coverage against the catalog, then verification of each provider's pact files, then the matrix. */
+/**
+ * Coverage against the catalog, then verification of each provider's pact files (any specification
+ * version), then the matrix. A pact whose provider is not a catalog service is a ConfigError (exit 2).
+ */
 export async function runFiles(ctx: SuiteContext, input: FilesRunInput): Promise<FilesRunOutput> {
+  const { catalog } = ctx.resolved;
+  assertCatalogProviders(input.pacts, catalog);
   const only = (provider: string) => !input.providers || input.providers.includes(provider);
-  const edges = catalogEdges(ctx.resolved.catalog).filter((e) => only(e.provider));
+  const edges = catalogEdges(catalog).filter((e) => only(e.provider));
   const pacts = input.pacts.filter((p) => only(p.pact.provider.name));
-  const checks: Check[] = coverageChecks(checkCoverage(edges, pacts.map(summarizePact)));
+  const checks: Check[] = coverageChecks(checkCoverage(edges, pacts.map(summarizePact), catalog.services.map((s) => s.id)));
   const started = Date.now();
   const perPact = ctx.signal.aborted ? [] : await verifyPacts({ pacts, resolved: ctx.resolved, env: ctx.env, signal: ctx.signal, log: ctx.log });
   const verifyMs = Date.now() - started;

@@ -41,12 +41,12 @@ export const runContracts: SuiteRunner<ContractsOptions> = async (ctx, options) 
     if (!options.useExistingPacts) {
       const t0 = Date.now();
       ctx.log(`contracts: running the consumer tests into ${dir}`);
-      const report = await runConsumerTests({ projectRoot: PROJECT_ROOT, pactsDir: dir, env: ctx.env, signal: ctx.signal, log: ctx.log }).catch((err: unknown) => {
+      const report = await runConsumerTests({ catalog: ctx.resolved.catalog, pactsDir: dir, env: ctx.env, signal: ctx.signal, log: ctx.log }).catch((err: unknown) => {
         if (ctx.signal.aborted) return undefined;
         throw err;
       });
       timings['consumerMs'] = Date.now() - t0;
-      if (report) checks.push(...consumerChecks(report, timings['consumerMs'], PROJECT_ROOT));
+      if (report) checks.push(...consumerChecks(report, timings['consumerMs']));
     }
     if (ctx.signal.aborted) return finish(ctx, start, checks, { source: dir, timings });
     const pacts = await loadPacts(dir);

@@ -1,11 +1,8 @@
-import { JOB_COMPLETED } from '../stack/events/sequencing-events.ts';
 import type { ContractVerification } from './verify/contract-verification.ts';
-import { MESSAGES } from './interactions.ts';
 
 /** sequencing-service verifies sample-service's pact: job submission needs no state; the event comes from the real producer. */
 export const verification: ContractVerification = {
   consumer: 'sample-service',
   provider: 'sequencing-service',
   states: {},
-  messages: { [MESSAGES.jobCompleted]: (hook) => hook.produce(JOB_COMPLETED) },
 };

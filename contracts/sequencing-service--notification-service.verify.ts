@@ -5,5 +5,4 @@ export const verification: ContractVerification = {
   consumer: 'sequencing-service',
   provider: 'notification-service',
   states: {},
-  messages: {},
 };

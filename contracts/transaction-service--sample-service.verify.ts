@@ -7,5 +7,4 @@ export const verification: ContractVerification = {
   consumer: 'transaction-service',
   provider: 'sample-service',
   states: { [STATES.sampleExists]: seedSample },
-  messages: {},
 };

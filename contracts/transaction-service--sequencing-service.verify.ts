@@ -7,5 +7,4 @@ export const verification: ContractVerification = {
   consumer: 'transaction-service',
   provider: 'sequencing-service',
   states: { [STATES.queuedJobExists]: seedQueuedJob },
-  messages: {},
 };

@@ -7,5 +7,4 @@ export const verification: ContractVerification = {
   consumer: 'transaction-service',
   provider: 'storage-service',
   states: { [STATES.storageHasRoom]: seedStorageRoom, [STATES.assignmentExists]: seedAssignment },
-  messages: {},
 };

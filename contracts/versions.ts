@@ -1,15 +1,8 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
+import { runChild } from '../infra/process.ts';
 
 /** The git commit of `cwd` (the default consumer and provider version), or undefined outside a git checkout. */
 export async function gitSha(cwd: string): Promise<string | undefined> {
-  try {
-    const { stdout } = await run('git', ['rev-parse', 'HEAD'], { cwd, timeout: 5_000 });
-    const sha = stdout.trim();
-    return /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
-  } catch {
-    return undefined;
-  }
+  const run = await runChild({ command: 'git', args: ['rev-parse', 'HEAD'], cwd, label: 'git', timeoutMs: 5_000 });
+  const sha = run.stdout.trim();
+  return run.code === 0 && /^[0-9a-f]{40}$/.test(sha) ? sha : undefined;
 }

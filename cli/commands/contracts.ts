@@ -24,16 +24,17 @@ export function register(program: Command, cli: Cli): void {
 
   contracts
     .command('consumer')
-    .description('regenerate the pacts folder from empty by running the consumer tests (exit 1 when one fails)')
+    .description('regenerate the pacts folder from empty by running the consumer contracts (exit 1 when one fails)')
     .option('--pacts <dir>', 'pacts folder ($TRACSEQ_PACTS_DIR or pacts/ unless given)')
     .action(async (flags: { pacts?: string }) => {
       const { consumerCommand } = await import('../../contracts/commands/consumer-command.ts');
       const { pactsDir } = await import('../../contracts/pact/pacts-dir.ts');
       const { withInterrupts } = await import('../../core/run/interrupts.ts');
       const { InterruptedError } = await import('../../core/errors.ts');
+      const consumerCatalog = await catalog();
       await withInterrupts(cli.io.exitNow, async (interrupts) => {
         try {
-          await consumerCommand(flags.pacts ?? pactsDir(), cli.io.env, interrupts.signal, out);
+          await consumerCommand(flags.pacts ?? pactsDir(), consumerCatalog, cli.io.env, interrupts.signal, out);
         } catch (err) {
           const signal = interrupts.received();
           throw signal ? new InterruptedError(signal) : err;

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { ConfigError, UnreachableError, type HarnessError } from '../../core/errors.ts';
 import { createHttpClient, type HttpClient } from '../../core/http/request.ts';
+import { runChild } from '../../infra/process.ts';
 import { redact, type BrokerConfig } from './broker-args.ts';
 
 export interface BrokerRun {
@@ -42,14 +42,20 @@ function brokerScript(): string {
 export async function runBrokerCli(broker: BrokerConfig, args: readonly string[], env: NodeJS.ProcessEnv, signal?: AbortSignal, timeoutMs = 120_000): Promise<BrokerRun> {
   await assertBrokerReachable(broker);
   const secrets = [env['PACT_BROKER_TOKEN'], env['PACT_BROKER_PASSWORD']];
-  const child = spawn(process.execPath, [brokerScript(), ...args], { env: { ...env }, stdio: ['ignore', 'pipe', 'pipe'], signal, timeout: timeoutMs });
-  let output = '';
-  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
-  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
-  const status = await new Promise<number>((resolve) => {
-    child.on('error', () => resolve(-1));
-    child.on('close', (code) => resolve(code ?? -1));
+  const stderr: string[] = [];
+  const run = await runChild({
+    command: process.execPath,
+    args: [brokerScript(), ...args],
+    label: 'pact-broker',
+    env: { ...env },
+    timeoutMs,
+    ...(signal ? { signal } : {}),
+    onLine: (line, stream) => {
+      if (stream === 'stderr' && stderr.length < 2_000) stderr.push(line);
+    },
   });
+  const status = run.code ?? -1;
+  const output = [run.stdout, ...stderr].join('\n');
   const clean = redact(output, secrets).trim();
   const failure = brokerFailure(clean, broker);
   if (failure) throw failure;

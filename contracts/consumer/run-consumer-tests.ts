@@ -1,13 +1,15 @@
-import { spawn } from 'node:child_process';
-import { mkdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Catalog } from '../../core/catalog/schema.ts';
 import { UnreachableError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/zod-issues.ts';
-import { VitestReport } from './vitest-report.ts';
+import { startChild } from '../../infra/process.ts';
+import type { CaseResult, ConsumerReport } from './case-result.ts';
+import type { ConsumerJob, ConsumerMessage } from './consumer-protocol.ts';
+
+const WORKER = fileURLToPath(new URL('./consumer-worker.ts', import.meta.url));
 
 export interface ConsumerRunOptions {
-  readonly projectRoot: string;
+  readonly catalog: Catalog;
   readonly pactsDir: string;
   readonly env: NodeJS.ProcessEnv;
   readonly signal: AbortSignal;
@@ -15,44 +17,47 @@ export interface ConsumerRunOptions {
   readonly timeoutMs?: number;
 }
 
-/** Environment for the child vitest: this Node first on PATH, the pacts folder, and no vitest state of a parent run. */
-export function consumerEnv(env: NodeJS.ProcessEnv, pactsDir: string): NodeJS.ProcessEnv {
-  const clean = Object.fromEntries(Object.entries(env).filter(([k]) => !k.startsWith('VITEST') && k !== 'NODE_OPTIONS' && k !== 'TINYPOOL_WORKER_ID'));
-  return { ...clean, PATH: [dirname(process.execPath), env['PATH'] ?? ''].join(delimiter), TRACSEQ_PACTS_DIR: pactsDir, PACT_DO_NOT_TRACK: 'true' };
-}
-
 /**
- * Regenerates the pacts: empties the pacts folder, then runs the `contracts` vitest project (the consumer
- * tests) in a child process with this Node. Returns vitest's JSON report; no report at all is an error.
+ * Regenerates the pacts: empties the pacts folder, then runs every consumer contract in a child process
+ * (contracts/consumer/consumer-worker.ts, production dependencies only) and collects each case's result.
+ * A worker that stops before it ran every contract is an UnreachableError (exit 3) with its last output.
  */
-export async function runConsumerTests(options: ConsumerRunOptions): Promise<VitestReport> {
+export async function runConsumerTests(options: ConsumerRunOptions): Promise<ConsumerReport> {
   await rm(options.pactsDir, { recursive: true, force: true });
   await mkdir(options.pactsDir, { recursive: true });
-  const reportFile = join(tmpdir(), `tracseq-consumer-${process.pid}-${Date.now()}.json`);
-  const vitest = join(options.projectRoot, 'node_modules', 'vitest', 'vitest.mjs');
-  // --no-isolate: one worker imports pact-js once for every consumer test file (each writes its own pact file).
-  const args = [vitest, 'run', '--project', 'contracts', '--no-isolate', '--reporter=json', `--outputFile=${reportFile}`];
-  const child = spawn(process.execPath, args, { cwd: options.projectRoot, env: consumerEnv(options.env, options.pactsDir), stdio: ['ignore', 'pipe', 'pipe'], signal: options.signal, timeout: options.timeoutMs ?? 300_000 });
-  let tail = '';
-  const keep = (d: Buffer) => {
-    tail = (tail + d.toString()).slice(-4000);
-  };
-  child.stdout.on('data', keep);
-  child.stderr.on('data', keep);
-  const code = await new Promise<number | null>((resolve) => {
-    child.on('error', () => resolve(null));
-    child.on('close', (c) => resolve(c));
+  const child = startChild({
+    command: WORKER,
+    node: true,
+    label: 'pact consumer tests',
+    execArgv: ['--no-warnings'],
+    env: { ...options.env, PACT_DO_NOT_TRACK: 'true' },
+    signal: options.signal,
+    tailLines: 20,
   });
-  try {
-    const parsed = VitestReport.safeParse(JSON.parse(await readFile(reportFile, 'utf8')));
-    if (!parsed.success) throw new UnreachableError(`consumer tests: unreadable vitest report ${reportFile}`, formatIssues(parsed.error));
-    options.log(`consumer tests: ${parsed.data.numPassedTests}/${parsed.data.numTotalTests} passed (vitest exit ${code})`);
-    return parsed.data;
-  } catch (err) {
-    if (err instanceof UnreachableError) throw err;
-    const last = tail.trim().split('\n').slice(-5).join(' | ');
-    throw new UnreachableError(`consumer tests did not run (vitest exit ${code ?? 'error'}): ${last}`);
-  } finally {
-    await rm(reportFile, { force: true });
+  const cases: CaseResult[] = [];
+  let contracts: number | undefined;
+  child.handle.on('message', (message: ConsumerMessage) => {
+    if (message.kind === 'case') cases.push(message.result);
+    else contracts = message.contracts;
+  });
+  const timeoutMs = options.timeoutMs ?? 300_000;
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    void child.stop(2_000);
+  }, timeoutMs);
+  // The IPC channel closes after the child's last message was read: wait for both that and the exit.
+  const disconnected = new Promise<void>((resolve) => (child.handle.connected ? child.handle.once('disconnect', () => resolve()) : resolve()));
+  const job: ConsumerJob = { catalog: options.catalog, pactsDir: options.pactsDir };
+  child.handle.send(job, () => {}); // a child that died first is reported from its exit below
+  const [exit] = await Promise.all([child.exited, disconnected]);
+  clearTimeout(timer);
+  if (contracts === undefined) {
+    const how = timedOut ? `did not finish within ${timeoutMs} ms` : `stopped (${exit.error ?? exit.signal ?? `exit ${exit.code}`})`;
+    const last = child.tail().split('\n').slice(-5).join(' | ');
+    throw new UnreachableError(`consumer tests ${how} after ${cases.length} case(s)${last ? `: ${last}` : ''}`);
   }
+  const failed = cases.filter((c) => c.outcome === 'fail').length;
+  options.log(`consumer tests: ${cases.length - failed}/${cases.length} passed`);
+  return { cases, contracts };
 }

@@ -7,6 +7,7 @@ const getSample: Edge = { kind: 'http', consumer: 'api-gateway', provider: 'samp
 const listSamples: Edge = { kind: 'http', consumer: 'api-gateway', provider: 'sample-service', name: 'list-samples', method: 'GET', path: '/api/v1/samples' };
 const assigned: Edge = { kind: 'message', consumer: 'sample-service', provider: 'storage-service', name: 'storage.location_assigned', event: 'storage.location_assigned' };
 const edges = [getSample, listSamples, assigned];
+const services = ['api-gateway', 'sample-service', 'storage-service', 'notification-service'];
 
 const gatewayPact: PactSummary = {
   consumer: 'api-gateway', provider: 'sample-service', source: 'pacts/api-gateway-sample-service.json',
@@ -22,14 +23,14 @@ const storagePact: PactSummary = {
 
 describe('the coverage check', () => {
   it('passes when every edge has an interaction and every interaction has an edge', () => {
-    const result = checkCoverage(edges, [gatewayPact, storagePact]);
+    const result = checkCoverage(edges, [gatewayPact, storagePact], services);
     expect(result.uncovered).toEqual([]);
     expect(result.orphans).toEqual([]);
     expect(result.covered.map((c) => c.edge.name)).toEqual(['get-sample', 'list-samples', 'storage.location_assigned']);
   });
 
   it('names a catalog edge that no pact covers', () => {
-    const result = checkCoverage(edges, [gatewayPact]);
+    const result = checkCoverage(edges, [gatewayPact], services);
     expect(result.uncovered).toEqual([assigned]);
     const failing = coverageChecks(result).filter((c) => c.outcome === 'fail');
     expect(failing.map((c) => c.failure?.message)).toEqual([
@@ -45,15 +46,23 @@ describe('the coverage check', () => {
     ['an HTTP interaction with the wrong method', { ...gatewayPact, interactions: [{ description: 'list-samples: x', kind: 'http' as const, method: 'POST', path: '/api/v1/samples' }] }, /requests POST/],
     ['a message claiming an HTTP edge', { ...gatewayPact, interactions: [{ description: 'get-sample: x', kind: 'message' as const }] }, /is a message interaction but edge "get-sample" is http/],
   ])('fails %s as an orphan naming the file', (_label, pact, reason) => {
-    const result = checkCoverage(edges, [pact]);
+    const result = checkCoverage(edges, [pact], services);
     expect(result.orphans).toHaveLength(1);
     expect(result.orphans[0]?.reason).toMatch(reason);
     const orphanCheck = coverageChecks(result).find((c) => c.id.startsWith('contracts.coverage.orphan.'));
     expect(orphanCheck?.failure?.message).toContain(pact.source);
   });
 
+  it('counts a pact of a consumer outside the catalog neither as coverage nor as an orphan', () => {
+    const ui: PactSummary = { ...gatewayPact, consumer: 'lab-ui', source: 'pacts/lab-ui-sample-service.json' };
+    const result = checkCoverage(edges, [ui, storagePact], services);
+    expect(result.orphans).toEqual([]);
+    expect(result.outside).toEqual([ui]);
+    expect(result.uncovered).toEqual([getSample, listSamples]);
+  });
+
   it('accepts interactions known only by description (broker mode)', () => {
-    const result = checkCoverage([assigned], [{ ...storagePact, interactions: [{ description: 'storage.location_assigned: x' }] }]);
+    const result = checkCoverage([assigned], [{ ...storagePact, interactions: [{ description: 'storage.location_assigned: x' }] }], services);
     expect(result.uncovered).toEqual([]);
   });
 

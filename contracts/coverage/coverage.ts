@@ -30,6 +30,8 @@ export interface Coverage {
   readonly covered: readonly { edge: Edge; interactions: readonly string[] }[];
   readonly uncovered: readonly Edge[];
   readonly orphans: readonly Orphan[];
+  /** Pacts whose consumer is not a catalog service (a UI, another team's service): verified, not counted. */
+  readonly outside: readonly PactSummary[];
 }
 
 /**
@@ -57,13 +59,15 @@ function mismatch(edge: Edge, i: InteractionSummary): string | undefined {
 }
 
 /**
- * Every catalog edge must have at least one interaction, and every pact and interaction must belong to an
- * edge. Pure: the caller loads pacts and the catalog.
+ * Every catalog edge must have at least one interaction, and every pact of a catalog consumer and each of
+ * its interactions must belong to an edge. A pact whose consumer is not among `services` covers no edge and
+ * is no orphan: it is listed as outside the catalog. Pure: the caller loads pacts and the catalog.
  */
-export function checkCoverage(edges: readonly Edge[], pacts: readonly PactSummary[]): Coverage {
+export function checkCoverage(edges: readonly Edge[], pacts: readonly PactSummary[], services: readonly string[]): Coverage {
   const hits = new Map<Edge, string[]>(edges.map((e) => [e, []]));
   const orphans: Orphan[] = [];
-  for (const pact of pacts) {
+  const outside = pacts.filter((p) => !services.includes(p.consumer));
+  for (const pact of pacts.filter((p) => services.includes(p.consumer))) {
     const pairEdges = edges.filter((e) => e.consumer === pact.consumer && e.provider === pact.provider);
     const base = { consumer: pact.consumer, provider: pact.provider, source: pact.source };
     if (pairEdges.length === 0) {
@@ -85,5 +89,5 @@ export function checkCoverage(edges: readonly Edge[], pacts: readonly PactSummar
   }
   const covered = [...hits].filter(([, list]) => list.length > 0).map(([edge, interactions]) => ({ edge, interactions }));
   const uncovered = [...hits].filter(([, list]) => list.length === 0).map(([edge]) => edge);
-  return { covered, uncovered, orphans };
+  return { covered, uncovered, orphans, outside };
 }

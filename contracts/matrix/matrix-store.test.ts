@@ -11,7 +11,7 @@ import { appendMatrix, matrixPath, readMatrix } from './matrix-store.ts';
 const pact = (consumer: string, provider: string, hash: string): LoadedPact => ({
   file: `pacts/${consumer}-${provider}.json`,
   hash,
-  pact: { consumer: { name: consumer }, provider: { name: provider }, interactions: [], metadata: { pactSpecification: { version: '4.0' } } },
+  pact: { consumer: { name: consumer }, provider: { name: provider }, interactions: [] },
 });
 const check = (outcome: Check['outcome']): Check => ({ id: 'x', name: 'x', outcome, durationMs: 1 });
 const meta = { consumerVersion: 'c1', providerVersion: 'p1', environment: 'local', runId: 'run-1', verifiedAt: '2026-11-24T10:00:00.000Z' };

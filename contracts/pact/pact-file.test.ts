@@ -36,17 +36,17 @@ describe('pact file parsing', () => {
     expect(() => parsePactFile('{"consumer": ', 'pacts/broken.json')).toThrow(/^pacts\/broken\.json: not valid JSON \(/);
   });
 
-  it('names the file and every bad field of a pact that is not V4', () => {
-    const bad = v4({ metadata: { pactSpecification: { version: '3.0.0' } }, provider: {} });
+  it('names the file and every bad field of a V4 pact', () => {
+    const bad = v4({ provider: {}, interactions: [{ type: 'Synchronous/HTTP', description: 'x', request: { method: 'GET', path: 'x' }, response: { status: 200 } }] });
     try {
-      parsePactFile(JSON.stringify(bad), 'pacts/old.json');
+      parsePactFile(JSON.stringify(bad), 'pacts/bad.json');
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
-      expect((err as ConfigError).message).toBe('pacts/old.json: not a valid Pact V4 file (2 problems)');
+      expect((err as ConfigError).message).toBe('pacts/bad.json: not a valid Pact V4 file (2 problems)');
       expect((err as ConfigError).details).toEqual([
-        'pacts/old.json: provider.name: Invalid input: expected string, received undefined',
-        'pacts/old.json: metadata.pactSpecification.version: must be a V4 pact (4.x)',
+        'pacts/bad.json: provider.name: Invalid input: expected string, received undefined',
+        'pacts/bad.json: interactions[0].request.path: Invalid string: must start with "/"',
       ]);
     }
   });

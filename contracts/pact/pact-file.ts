@@ -1,52 +1,65 @@
 import { createHash } from 'node:crypto';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ConfigError } from '../../core/errors.ts';
 import { formatIssues } from '../../core/zod-issues.ts';
+import { LegacyPactSchema, V4PactSchema, type LegacyPact, type LegacyStates } from './pact-schemas.ts';
+import { specVersion } from './spec-version.ts';
 
-/**
- * The parts of a Pact V4 file the harness reads (everything else passes through untouched).
- * Only V4 files are accepted: the consumer tests write V4, and coverage needs each interaction's type.
- */
-const ProviderState = z.looseObject({ name: z.string().min(1), params: z.record(z.string(), z.unknown()).optional() });
+export interface ProviderState {
+  readonly name: string;
+  readonly params?: Readonly<Record<string, unknown>> | undefined;
+}
 
-const HttpInteraction = z.looseObject({
-  type: z.literal('Synchronous/HTTP'),
-  description: z.string().min(1),
-  providerStates: z.array(ProviderState).default([]),
-  request: z.looseObject({ method: z.string().min(1), path: z.string().startsWith('/') }),
-  response: z.looseObject({ status: z.number().int() }),
-});
+/** One interaction of a pact of any specification version, in the V4 model. */
+export type PactInteraction =
+  | { readonly type: 'Synchronous/HTTP'; readonly description: string; readonly providerStates: readonly ProviderState[]; readonly request: { readonly method: string; readonly path: string } }
+  | { readonly type: 'Asynchronous/Messages'; readonly description: string; readonly providerStates: readonly ProviderState[] };
 
-const MessageInteraction = z.looseObject({
-  type: z.literal('Asynchronous/Messages'),
-  description: z.string().min(1),
-  providerStates: z.array(ProviderState).default([]),
-  contents: z.looseObject({}),
-});
-
-const Interaction = z.discriminatedUnion('type', [HttpInteraction, MessageInteraction]);
-
-export const PactFileSchema = z.looseObject({
-  consumer: z.looseObject({ name: z.string().min(1) }),
-  provider: z.looseObject({ name: z.string().min(1) }),
-  interactions: z.array(Interaction).min(1, 'a pact needs at least one interaction'),
-  metadata: z.looseObject({
-    pactSpecification: z.looseObject({ version: z.string().startsWith('4', 'must be a V4 pact (4.x)') }),
-  }),
-});
-
-export type PactFile = z.infer<typeof PactFileSchema>;
-export type PactInteraction = z.infer<typeof Interaction>;
+/** What the harness reads from a pact file: who, and each interaction (HTTP or message). */
+export interface PactFile {
+  readonly consumer: { readonly name: string };
+  readonly provider: { readonly name: string };
+  readonly interactions: readonly PactInteraction[];
+}
 
 /** A parsed pact file with where it came from and a content hash. */
 export interface LoadedPact {
   readonly file: string;
   readonly pact: PactFile;
-  /** sha256 of the canonical JSON of consumer, provider and interactions (metadata ignored). */
+  /** sha256 of the canonical JSON of consumer, provider, interactions and messages (metadata ignored). */
   readonly hash: string;
 }
 
-/** Parses pact text: JSON, then the V4 schema. Errors name the file and every bad field. */
+const PACT_KEYS = ['consumer', 'provider', 'interactions', 'messages'];
+
+function legacyStates(i: LegacyStates): ProviderState[] {
+  if (i.providerStates) return i.providerStates.map((s) => ({ name: s.name, ...(s.params ? { params: s.params } : {}) }));
+  const one = i.providerState ?? i.provider_state;
+  return one ? [{ name: one }] : [];
+}
+
+function fromLegacy(p: LegacyPact): PactFile {
+  return {
+    consumer: { name: p.consumer.name },
+    provider: { name: p.provider.name },
+    interactions: [
+      ...p.interactions.map((i): PactInteraction => ({ type: 'Synchronous/HTTP', description: i.description, providerStates: legacyStates(i), request: { method: i.request.method, path: i.request.path } })),
+      ...p.messages.map((m): PactInteraction => ({ type: 'Asynchronous/Messages', description: m.description, providerStates: legacyStates(m) })),
+    ],
+  };
+}
+
+function parsed<T>(result: z.ZodSafeParseResult<T>, file: string, major: number): T {
+  if (result.success) return result.data;
+  const details = formatIssues(result.error, file);
+  throw new ConfigError(`${file}: not a valid Pact V${major} file (${details.length} problem${details.length === 1 ? '' : 's'})`, details);
+}
+
+/**
+ * Parses pact text of any specification version the Pact verifier reads (V1 to V4): JSON, the version
+ * from the metadata, then that version's schema. Errors (exit 2) name the file: text that is not JSON,
+ * JSON that is not a pact, an unknown specification version, and every bad field.
+ */
 export function parsePactFile(text: string, file: string): LoadedPact {
   let json: unknown;
   try {
@@ -54,13 +67,14 @@ export function parsePactFile(text: string, file: string): LoadedPact {
   } catch (err) {
     throw new ConfigError(`${file}: not valid JSON (${(err as Error).message})`);
   }
-  const parsed = PactFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const details = formatIssues(parsed.error, file);
-    throw new ConfigError(`${file}: not a valid Pact V4 file (${details.length} problem${details.length === 1 ? '' : 's'})`, details);
+  if (!json || typeof json !== 'object' || Array.isArray(json) || !PACT_KEYS.some((k) => k in json)) {
+    throw new ConfigError(`${file}: not a pact file (no consumer, provider, interactions or messages)`);
   }
-  const { consumer, provider, interactions } = parsed.data;
-  return { file, pact: parsed.data, hash: contentHash({ consumer, provider, interactions }) };
+  const raw = json as Record<string, unknown>;
+  const { major } = specVersion(raw, file);
+  const pact = major === 4 ? parsed(V4PactSchema.safeParse(raw), file, major) : fromLegacy(parsed(LegacyPactSchema.safeParse(raw), file, major));
+  const { consumer, provider, interactions, messages } = raw;
+  return { file, pact, hash: contentHash({ consumer, provider, interactions, messages }) };
 }
 
 /** sha256 over JSON with object keys sorted, so equal content hashes equally however it was written. */

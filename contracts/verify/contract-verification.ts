@@ -11,17 +11,16 @@ export interface StateHook {
 }
 
 export type StateSetup = (hook: StateHook, params: Readonly<Record<string, unknown>>) => Promise<Record<string, unknown> | void>;
-export type MessageProducer = (hook: StateHook) => Promise<unknown>;
 
 /**
  * The provider side of one contract (`contracts/<consumer>--<provider>.verify.ts`): a setup per provider
- * state and a producer per message description, keyed by the constants the consumer test uses.
+ * state, keyed by the constants the consumer test uses. Messages need no entry: the provider's real
+ * producer builds the event the interaction names, when the catalog says the provider publishes it.
  */
 export interface ContractVerification {
   readonly consumer: string;
   readonly provider: string;
   readonly states: Readonly<Record<string, StateSetup>>;
-  readonly messages: Readonly<Record<string, MessageProducer>>;
 }
 
 export function contractKey(consumer: string, provider: string): string {

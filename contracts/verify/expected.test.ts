@@ -9,15 +9,15 @@ const loaded: LoadedPact = {
   pact: {
     consumer: { name: 'sample-service' },
     provider: { name: 'storage-service' },
-    metadata: { pactSpecification: { version: '4.0' } },
     interactions: [
-      { type: 'Synchronous/HTTP', description: 'assign-location: x', providerStates: [{ name: 'room' }], request: { method: 'POST', path: '/x' }, response: { status: 201 } },
-      { type: 'Asynchronous/Messages', description: 'storage.location_assigned: y', providerStates: [], contents: {} },
-      { type: 'Synchronous/HTTP', description: 'assign-location: stateless', providerStates: [], request: { method: 'POST', path: '/x' }, response: { status: 201 } },
+      { type: 'Synchronous/HTTP', description: 'assign-location: x', providerStates: [{ name: 'room' }], request: { method: 'POST', path: '/x' }},
+      { type: 'Asynchronous/Messages', description: 'storage.location_assigned: y', providerStates: [] },
+      { type: 'Synchronous/HTTP', description: 'assign-location: stateless', providerStates: [], request: { method: 'POST', path: '/x' }},
     ],
   },
 };
-const module: ContractVerification = { consumer: 'sample-service', provider: 'storage-service', states: { room: async () => {} }, messages: { 'storage.location_assigned: y': async () => ({}) } };
+const module: ContractVerification = { consumer: 'sample-service', provider: 'storage-service', states: { room: async () => {} } };
+const publishes = ['storage.location_assigned', 'storage.location_released'];
 
 describe('what a pact asks a provider to verify', () => {
   it('lists each interaction with its consumer, provider and provider states', () => {
@@ -28,15 +28,22 @@ describe('what a pact asks a provider to verify', () => {
     ]);
   });
 
-  it('finds nothing missing when the verification module handles every state and message', () => {
-    expect(loaded.pact.interactions.map((i) => unhandledReason(loaded, i.description, module))).toEqual([undefined, undefined, undefined]);
+  it('finds nothing missing when the module sets up every state and the catalog says the provider publishes every message', () => {
+    expect(loaded.pact.interactions.map((i) => unhandledReason(loaded, i.description, module, publishes))).toEqual([undefined, undefined, undefined]);
   });
 
-  it('names a provider state without a setup and a message without a producer (the verifier would skip them silently)', () => {
-    const bare: ContractVerification = { ...module, states: {}, messages: {} };
-    expect(unhandledReason(loaded, 'assign-location: x', bare)).toBe('contracts/sample-service--storage-service.verify.ts has no setup for provider state "room"');
-    expect(unhandledReason(loaded, 'storage.location_assigned: y', bare)).toBe('contracts/sample-service--storage-service.verify.ts has no producer for message "storage.location_assigned: y"');
-    expect(unhandledReason(loaded, 'assign-location: x', undefined)).toBe('no provider verification module contracts/sample-service--storage-service.verify.ts');
-    expect(unhandledReason(loaded, 'assign-location: stateless', undefined)).toBeUndefined();
+  it('names a provider state without a setup (the verifier would skip it silently)', () => {
+    const bare: ContractVerification = { ...module, states: {} };
+    expect(unhandledReason(loaded, 'assign-location: x', bare, publishes)).toBe('contracts/sample-service--storage-service.verify.ts has no setup for provider state "room"');
+    expect(unhandledReason(loaded, 'assign-location: x', undefined, publishes)).toBe('no provider verification module contracts/sample-service--storage-service.verify.ts');
+    expect(unhandledReason(loaded, 'assign-location: stateless', undefined, publishes)).toBeUndefined();
+  });
+
+  it('produces a message without a module, but names one whose event the catalog does not say the provider publishes', () => {
+    expect(unhandledReason(loaded, 'storage.location_assigned: y', undefined, publishes)).toBeUndefined();
+    expect(unhandledReason(loaded, 'storage.location_assigned: y', module, ['storage.location_released'])).toBe(
+      'message "storage.location_assigned: y" names no event storage-service publishes (a description starts with "<event>: "; the catalog says it publishes storage.location_released)',
+    );
+    expect(unhandledReason(loaded, 'storage.location_assigned: y', module, [])).toMatch(/the catalog says it publishes nothing\)$/);
   });
 });

@@ -1,5 +1,6 @@
 import type { LoadedPact } from '../pact/pact-file.ts';
 import type { ContractVerification } from './contract-verification.ts';
+import { messageTopic } from './message-topic.ts';
 import type { ExpectedInteraction } from './verify-checks.ts';
 
 /** The interactions a pact file asks a provider to honour. */
@@ -14,20 +15,22 @@ export function expectedInteractions(loaded: LoadedPact): ExpectedInteraction[] 
 }
 
 /**
- * Why an interaction cannot be verified with the given verification module (a provider state with no
- * setup, a message with no producer), or undefined. The verifier itself would skip a missing state
- * silently, so this is checked before it runs.
+ * Why an interaction cannot be verified (a provider state with no setup in the verification module, a
+ * message naming no event the catalog says the provider publishes), or undefined. The verifier itself
+ * would skip a missing state silently, so this is checked before it runs.
  */
-export function unhandledReason(loaded: LoadedPact, description: string, module: ContractVerification | undefined): string | undefined {
+export function unhandledReason(loaded: LoadedPact, description: string, module: ContractVerification | undefined, publishes: readonly string[]): string | undefined {
   const { pact } = loaded;
   const interaction = pact.interactions.find((i) => i.description === description);
   if (!interaction) return undefined;
   const file = `contracts/${pact.consumer.name}--${pact.provider.name}.verify.ts`;
   const states = interaction.providerStates.map((s) => s.name);
-  const isMessage = interaction.type === 'Asynchronous/Messages';
-  if (!module && (states.length > 0 || isMessage)) return `no provider verification module ${file}`;
+  if (!module && states.length > 0) return `no provider verification module ${file}`;
   const missingState = states.find((s) => !module?.states[s]);
   if (missingState) return `${file} has no setup for provider state "${missingState}"`;
-  if (isMessage && !module?.messages[description]) return `${file} has no producer for message "${description}"`;
+  if (interaction.type === 'Asynchronous/Messages' && !messageTopic(description, publishes)) {
+    const known = publishes.length > 0 ? publishes.join(', ') : 'nothing';
+    return `message "${description}" names no event ${pact.provider.name} publishes (a description starts with "<event>: "; the catalog says it publishes ${known})`;
+  }
   return undefined;
 }

@@ -1,5 +1,5 @@
-import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { startChild } from '../../infra/process.ts';
 import type { ProviderOutcome } from './verify-checks.ts';
 import { parseVerifierOutput } from './verifier-output.ts';
 import type { WorkerJob, WorkerResult } from './worker-protocol.ts';
@@ -41,19 +41,16 @@ export async function runVerifiers(jobs: readonly WorkerJob[], options: RunVerif
 /** Results for a prefix of `jobs` (at least one: the job in progress when the child died is `crashed`). */
 function runBatch(jobs: readonly WorkerJob[], options: RunVerifierOptions): Promise<ProviderOutcome[]> {
   return new Promise((resolve) => {
-    const child = fork(WORKER, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], env: { ...options.env, PACT_DO_NOT_TRACK: 'true' }, execArgv: ['--no-warnings'] });
+    const child = startChild({
+      command: WORKER,
+      node: true,
+      label: 'pact verifier',
+      execArgv: ['--no-warnings'],
+      env: { ...options.env, PACT_DO_NOT_TRACK: 'true' },
+      tailLines: 20,
+      ...(options.onOutput ? { onLine: options.onOutput } : {}),
+    });
     const results: ProviderOutcome[] = [];
-    const tail: string[] = [];
-    const keep = (chunk: Buffer) => {
-      for (const line of chunk.toString().split('\n')) {
-        if (!line.trim()) continue;
-        options.onOutput?.(line);
-        tail.push(line);
-        if (tail.length > 20) tail.shift();
-      }
-    };
-    child.stdout?.on('data', keep);
-    child.stderr?.on('data', keep);
     let settled = false;
     let timer: NodeJS.Timeout | undefined;
     const finish = (last?: ProviderOutcome) => {
@@ -61,7 +58,7 @@ function runBatch(jobs: readonly WorkerJob[], options: RunVerifierOptions): Prom
       settled = true;
       clearTimeout(timer);
       options.signal.removeEventListener('abort', onAbort);
-      if (child.exitCode === null) child.kill('SIGKILL');
+      void child.stop(0, 'SIGKILL');
       resolve(last && results.length < jobs.length ? [...results, last] : results);
     };
     const current = () => jobs[results.length]?.provider ?? 'the verifier';
@@ -71,16 +68,17 @@ function runBatch(jobs: readonly WorkerJob[], options: RunVerifierOptions): Prom
     };
     const onAbort = () => finish({ kind: 'crashed', message: 'verification interrupted', cause: 'interrupted' });
     options.signal.addEventListener('abort', onAbort, { once: true });
-    child.on('message', (message: WorkerResult) => {
+    child.handle.on('message', (message: WorkerResult) => {
       results.push(outcomeOf(message));
       if (results.length === jobs.length) finish();
       else arm();
     });
-    child.on('close', (code, signal) => {
-      const last = tail.filter((l) => /error/i.test(l)).slice(-2).join(' | ') || tail.slice(-2).join(' | ');
+    void child.exited.then(({ code, signal, error }) => {
+      const tail = child.tail().split('\n');
+      const last = error ?? (tail.filter((l) => /error/i.test(l)).slice(-2).join(' | ') || tail.slice(-2).join(' | '));
       finish({ kind: 'crashed', message: `verifier process for ${current()} exited (${signal ?? `code ${code}`}) without a result${last ? `: ${last}` : ''}` });
     });
     arm();
-    child.send(jobs);
+    child.handle.send(jobs, () => {}); // a child that died first is reported from its exit
   });
 }

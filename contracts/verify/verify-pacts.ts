@@ -1,3 +1,4 @@
+import { publishedBy } from '../../core/catalog/edges.ts';
 import type { ResolvedCatalog } from '../../core/catalog/resolve.ts';
 import type { Check } from '../../core/result.ts';
 import type { LoadedPact } from '../pact/pact-file.ts';
@@ -26,20 +27,21 @@ export async function verifyPacts(input: VerifyInput): Promise<Check[][]> {
       providerUrl: target.providerUrl,
       hookUrl: target.hookUrl,
       contracts: own.map((p) => contractKey(p.pact.consumer.name, target.provider)),
+      publishes: publishedBy(input.resolved.catalog, target.provider),
       source: { kind: 'files', files: own.map((p) => p.file) },
       timeoutMs: 10_000,
     };
   }, { ...input, deadlineMs: 120_000 });
-  return input.pacts.map((pact) => pactChecks(pact, outcomes.get(pact.pact.provider.name)!));
+  return input.pacts.map((pact) => pactChecks(pact, outcomes.get(pact.pact.provider.name)!, publishedBy(input.resolved.catalog, pact.pact.provider.name)));
 }
 
-/** One check per interaction of the pact; one the verification module cannot set up is inconclusive, never a pass. */
-function pactChecks(pact: LoadedPact, outcome: ProviderOutcome): Check[] {
+/** One check per interaction of the pact; one that cannot be set up or produced is inconclusive, never a pass. */
+function pactChecks(pact: LoadedPact, outcome: ProviderOutcome, publishes: readonly string[]): Check[] {
   const { consumer, provider } = pact.pact;
   const module = VERIFICATIONS[contractKey(consumer.name, provider.name)];
   return verificationChecks(expectedInteractions(pact), outcome).map((check, i): Check => {
     const description = pact.pact.interactions[i]?.description ?? '';
-    const why = unhandledReason(pact, description, module);
+    const why = unhandledReason(pact, description, module, publishes);
     if (!why) return check;
     return { ...check, outcome: 'inconclusive', failure: { kind: 'config', message: `${consumer.name} -> ${provider.name} "${description}": not verifiable: ${why}` } };
   });

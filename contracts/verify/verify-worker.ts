@@ -6,6 +6,7 @@
  */
 import { Verifier } from '@pact-foundation/pact';
 import { VERIFICATIONS } from '../verifications.ts';
+import { messageTopic } from './message-topic.ts';
 import { createStateHook } from './state-hook.ts';
 import type { WorkerJob, WorkerResult } from './worker-protocol.ts';
 
@@ -16,7 +17,6 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   const modules = job.contracts.map((key) => VERIFICATIONS[key]).filter((m) => m !== undefined);
   const stateErrors: { state: string; message: string }[] = [];
   const stateHandlers: Record<string, (params?: unknown) => Promise<JsonMap | undefined>> = {};
-  const messageProviders: Record<string, () => Promise<unknown>> = {};
   for (const module of modules) {
     for (const [state, setup] of Object.entries(module.states)) {
       stateHandlers[state] = async (params) => {
@@ -28,8 +28,15 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
         }
       };
     }
-    for (const [description, produce] of Object.entries(module.messages)) messageProviders[description] = () => produce(hook);
   }
+  // pact-js looks a message's producer up by its description; descriptions are not known in advance
+  // (a broker hands them over), so each lookup resolves the event the description names from the catalog.
+  const messageProviders = new Proxy({}, {
+    get: (_target, description) => {
+      const topic = typeof description === 'string' ? messageTopic(description, job.publishes) : undefined;
+      return topic === undefined ? undefined : () => hook.produce(topic);
+    },
+  });
   const source = job.source.kind === 'files'
     ? { pactUrls: [...job.source.files] }
     : { pactBrokerUrl: job.source.brokerUrl, consumerVersionSelectors: [{ mainBranch: true }, { deployedOrReleased: true }], failIfNoPactsFound: true };

@@ -3,8 +3,10 @@ export interface WorkerJob {
   readonly provider: string;
   readonly providerUrl: string;
   readonly hookUrl: string;
-  /** Keys (`consumer--provider`) of the verification modules whose states and messages to use. */
+  /** Keys (`consumer--provider`) of the verification modules whose provider-state setups to use. */
   readonly contracts: readonly string[];
+  /** The events the catalog says the provider publishes: a message interaction naming one is produced by the provider. */
+  readonly publishes: readonly string[];
   readonly source: { readonly kind: 'files'; readonly files: readonly string[] } | { readonly kind: 'broker'; readonly brokerUrl: string };
   /** Publish results to the broker as this provider version (broker mode only). */
   readonly publish?: { readonly providerVersion: string; readonly branch?: string | undefined } | undefined;

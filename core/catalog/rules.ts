@@ -38,6 +38,11 @@ const knownTargets: Rule = (catalog) => {
   ]);
 };
 
+const busIsAService: Rule = (catalog) => {
+  const bus = catalog.events.bus;
+  return bus === undefined || catalog.services.some((s) => s.id === bus) ? [] : [`events.bus: unknown service "${bus}"`];
+};
+
 const consumedEventsArePublished: Rule = (catalog) => {
   const byId = new Map(catalog.services.map((s) => [s.id, s]));
   return catalog.services.flatMap((service, i) =>
@@ -80,4 +85,5 @@ export const catalogRules: readonly Rule[] = [
   httpServicesHaveHealth,
   urlEnvsExist,
   ...sloRules,
+  busIsAService,
 ];

@@ -39,6 +39,8 @@ export const HttpDependencySchema = z.strictObject({
 export const ConsumedEventSchema = z.strictObject({
   event: z.string().min(1),
   from: serviceId,
+  /** Payload fields this consumer reads: the producer's event pacts pin them. */
+  fields: z.array(z.string().min(1)).default([]),
 });
 
 export const DependenciesSchema = z.strictObject({
@@ -65,6 +67,11 @@ export const ServiceSchema = z.strictObject({
   slos: SloSpecSchema.prefault({}),
 });
 
+/** The event bus: published events become producer -> bus edges only when a bus is named. */
+export const EventsSchema = z.strictObject({
+  bus: serviceId.optional(),
+});
+
 export const CatalogSchema = z.strictObject({
   system: z.string().min(1),
   catalogVersion: z.literal(1),
@@ -72,6 +79,7 @@ export const CatalogSchema = z.strictObject({
   /** Metric names and label names the SLO templates use. */
   metrics: MetricConventionsSchema.prefault({}),
   sloDefaults: SloDefaultsSchema.prefault({}),
+  events: EventsSchema.prefault({}),
   services: z.array(ServiceSchema),
 });
 
@@ -80,3 +88,4 @@ export type Service = z.infer<typeof ServiceSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type HttpDependency = z.infer<typeof HttpDependencySchema>;
 export type Environment = z.infer<typeof EnvironmentSchema>;
+export type ConsumedEvent = z.infer<typeof ConsumedEventSchema>;

@@ -1,0 +1,34 @@
+import type { Catalog } from '../../core/catalog/schema.ts';
+import type { CaseResult } from './case-result.ts';
+import type { ConsumerContract } from './consumer-contract.ts';
+import { pactFor } from './pact-for.ts';
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message || String(err) : String(err);
+}
+
+/**
+ * Runs one consumer contract's cases in order against a fresh pact (its file in `dir` regenerated from
+ * empty), reporting each case as it finishes. A case that throws fails alone; a contract whose cases
+ * cannot be listed is one failing result named `(cases)`.
+ */
+export async function runContract(contract: ConsumerContract, catalog: Catalog, dir: string, report: (result: CaseResult) => void): Promise<void> {
+  const who = { consumer: contract.consumer, provider: contract.provider };
+  let cases;
+  try {
+    cases = contract.cases(catalog);
+  } catch (err) {
+    report({ ...who, name: '(cases)', outcome: 'fail', message: messageOf(err), durationMs: 0 });
+    return;
+  }
+  const pact = pactFor(contract.consumer, contract.provider, dir);
+  for (const c of cases) {
+    const started = performance.now();
+    try {
+      await c.run(pact, c.description);
+      report({ ...who, name: c.name, outcome: 'pass', durationMs: Math.round(performance.now() - started) });
+    } catch (err) {
+      report({ ...who, name: c.name, outcome: 'fail', message: messageOf(err), durationMs: Math.round(performance.now() - started) });
+    }
+  }
+}
