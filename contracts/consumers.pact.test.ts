@@ -1,7 +1,9 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { catalogEdges } from '../core/catalog/edges.ts';
 import { loadCatalog } from '../core/catalog/load.ts';
 import { pactFor } from './consumer/pact-for.ts';
 import { CONSUMERS } from './consumers.ts';
+import { busDescription } from './interactions.ts';
 
 /**
  * The consumer contracts as vitest tests (project `contracts`): the same modules and cases that
@@ -19,3 +21,13 @@ for (const contract of CONSUMERS) {
     }
   });
 }
+
+describe('the consumer contracts', () => {
+  it('give the bus one case per event the catalog says each producer publishes', () => {
+    const bus = CONSUMERS.filter((c) => c.consumer === catalog.events.bus);
+    const described = bus.flatMap((c) => c.cases(catalog).map((k) => `${c.provider}: ${k.description}`)).sort();
+    const edges = catalogEdges(catalog).filter((e) => e.consumer === catalog.events.bus);
+    expect(described).toEqual(edges.map((e) => `${e.provider}: ${busDescription(e.name)}`).sort());
+    expect(described).toHaveLength(5);
+  });
+});

@@ -86,6 +86,19 @@ describe('the contracts CLI', () => {
     expect(run.code).toBe(2);
   }, 60_000);
 
+  it.each([
+    ['verify', ['contracts', 'verify', '--env', 'local']],
+    ['coverage', ['contracts', 'coverage']],
+  ])('refuses (exit 2) in `contracts %s` a pact whose provider is not a catalog service, naming the file and the provider', async (name, args) => {
+    const foreign = join(dir, `foreign-${name}`);
+    await cp(pacts, foreign, { recursive: true });
+    const file = join(foreign, 'lab-ui-billing-service.json');
+    await cp(new URL('../testdata/bad/pacts/unknown-provider/lab-ui-billing-service.json', import.meta.url), file);
+    const run = await runCli([...args, '--pacts', foreign], { env });
+    expect(run.stderr).toBe(`error: ${file}: provider "billing-service" is not a service of the tracseq catalog\n`);
+    expect(run.code).toBe(2);
+  }, 60_000);
+
   it('names the broker and never prints the token when the Pact Broker is unreachable (exit 3)', async () => {
     const url = `http://127.0.0.1:${await closedPort()}`;
     const token = 'tok-9f8e7d6c5b4a';

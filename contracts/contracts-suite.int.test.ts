@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { copyFile, cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { Catalog } from '../core/catalog/schema.ts';
 import type { SuiteContext } from '../core/suite.ts';
 import { startStack, type RunningStack } from '../stack/launcher.ts';
 import { runCli } from '../test/helpers/cli.ts';
-import { HTTP, MESSAGES } from './interactions.ts';
+import { busDescription, HTTP, MESSAGES } from './interactions.ts';
 import { readMatrix } from './matrix/matrix-store.ts';
 import { runContracts } from './run.ts';
 
@@ -25,9 +25,27 @@ function context(cat: Catalog = catalog, runId = `run-${Date.now()}`): SuiteCont
   return { resolved: resolveCatalog(cat, 'local', env), runId, reportDir: join(dir, 'reports', runId), signal: new AbortController().signal, log: () => {}, env, now: () => new Date() };
 }
 
-function verifyCli(args: string[]) {
+function verifyCli(args: string[], from = pacts) {
   const env = { ...stack.env, TRACSEQ_REPORTS_DIR: join(dir, 'reports'), PACT_BROKER_BASE_URL: '' };
-  return runCli(['contracts', 'verify', '--env', 'local', '--pacts', pacts, '--matrix', join(dir, 'cli-matrix.json'), ...args], { env, timeoutMs: 100_000 });
+  return runCli(['contracts', 'verify', '--env', 'local', '--pacts', from, '--matrix', join(dir, 'cli-matrix.json'), ...args], { env, timeoutMs: 100_000 });
+}
+
+/** The regenerated pacts with three pairs replaced by V2 and V3 files of other Pact implementations, plus a V2 pact of a UI outside the catalog. */
+async function mixedVersionPacts(): Promise<string> {
+  const mixed = join(dir, 'mixed-pacts');
+  await rm(mixed, { recursive: true, force: true });
+  await cp(pacts, mixed, { recursive: true });
+  const fixtures: [string, string | undefined][] = [
+    ['v2-api-gateway-sample-service.json', 'api-gateway-sample-service.json'],
+    ['v3-transaction-service-sample-service.json', 'transaction-service-sample-service.json'],
+    ['v3-notification-service-sequencing-service.json', 'notification-service-sequencing-service.json'],
+    ['v2-lab-ui-auth-service.json', undefined],
+  ];
+  for (const [fixture, replaces] of fixtures) {
+    if (replaces) await rm(join(mixed, replaces));
+    await copyFile(new URL(`../testdata/pacts/${fixture}`, import.meta.url), join(mixed, fixture));
+  }
+  return mixed;
 }
 
 function askCanIDeploy(version: string) {
@@ -71,6 +89,31 @@ describe('the contracts suite against the reference stack', () => {
     expect(run.code).toBe(0);
   }, 120_000);
 
+  it('verifies V2 and V3 pacts of other Pact implementations like V4 ones (exit 0), a consumer outside the catalog included, and counts them in coverage', async () => {
+    const mixed = await mixedVersionPacts();
+    const run = await verifyCli([], mixed);
+    expect(run.stdout).toMatch(/^verdict: PASS {2}exit 0 /m);
+    expect(run.code).toBe(0);
+    const coverage = await runCli(['contracts', 'coverage', '--pacts', mixed]);
+    expect(coverage.code).toBe(0);
+    expect(coverage.stdout.match(/^ {2}ok {3}/gm)).toHaveLength(catalogEdges(catalog).length);
+    expect(coverage.stdout).toContain('  ok   api-gateway -> sample-service (http: get-sample): 1 interaction');
+    expect(coverage.stdout).toContain('  ok   notification-service -> sequencing-service (message: sequencing.job_completed): 1 interaction');
+    expect(coverage.stdout).toContain(`  --   ${join(mixed, 'v2-lab-ui-auth-service.json')}: consumer lab-ui is not a catalog service (not counted)`);
+  }, 180_000);
+
+  it('fails V2 and V3 pacts (exit 1) when their provider drifts, naming the interactions', async () => {
+    await stack.setFaults('sample-service', { drift: true });
+    try {
+      const run = await verifyCli(['--provider', 'sample-service'], await mixedVersionPacts());
+      expect(run.stdout).toContain('FAIL contracts api-gateway->sample-service api-gateway -> sample-service: get-sample: the gateway fetches one sample');
+      expect(run.stdout).toContain('FAIL contracts transaction-service->sample-service transaction-service -> sample-service: saga-create-sample: the saga registers a sample without storage');
+      expect(run.code).toBe(1);
+    } finally {
+      await stack.setFaults('sample-service', { drift: false });
+    }
+  }, 120_000);
+
   it('fails `contracts verify` (exit 1) under notification-service drift, naming consumer, provider and interaction', async () => {
     await stack.setFaults('notification-service', { drift: true });
     try {
@@ -101,8 +144,10 @@ describe('the contracts suite against the reference stack', () => {
       `sample-service -> storage-service: ${HTTP.assignLocation}`,
       `sample-service -> storage-service: ${MESSAGES.locationAssigned}`,
       `transaction-service -> storage-service: ${HTTP.sagaAssignStorage}`,
+      `event-service -> storage-service: ${busDescription('storage.location_assigned')}`,
     ]],
     ['sequencing-service', 'status', [
+      `event-service -> sequencing-service: ${busDescription('sequencing.job_completed')}`,
       `notification-service -> sequencing-service: ${MESSAGES.jobCompleted}`,
       `sample-service -> sequencing-service: ${HTTP.submitJob}`,
       `sample-service -> sequencing-service: ${MESSAGES.jobCompleted}`,

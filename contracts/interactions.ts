@@ -28,3 +28,8 @@ export const MESSAGES = {
   locationAssigned: 'storage.location_assigned: a sample was given a storage location',
   jobCompleted: 'sequencing.job_completed: a sequencing job finished',
 } as const;
+
+/** The bus's interaction for `topic` (contracts/consumer/bus-cases.ts builds one per event the catalog says a producer publishes). */
+export function busDescription(topic: string): string {
+  return `${topic}: published with the fields its subscribers read`;
+}

@@ -1,6 +1,6 @@
 /**
  * Benchmark: the contracts suite's two steps against the reference stack on loopback.
- *  - consumer: the consumer tests regenerate every pact (one vitest run, --no-isolate);
+ *  - consumer: the consumer contracts regenerate every pact (one consumer worker process);
  *  - verify: every provider verified from those pacts (one verifier process per provider, 2 at a time).
  * Prints the median of several runs of each, and the ratio to a reference measured in the same script:
  * starting Node and importing @pact-foundation/pact (the fixed cost every verifier process pays).

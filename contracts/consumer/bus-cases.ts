@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { MatchersV3 } from '@pact-foundation/pact';
 import { eventFields, publishedBy } from '../../core/catalog/edges.ts';
 import type { Catalog } from '../../core/catalog/schema.ts';
+import { busDescription } from '../interactions.ts';
 import { BUS_TRACE_FIELD, EVENT_FIELD_EXAMPLES } from '../provider-states.ts';
 import type { ConsumerCase } from './consumer-contract.ts';
 import { contentOf } from './message-content.ts';
@@ -32,7 +33,7 @@ export function busCases(producer: string): (catalog: Catalog) => ConsumerCase[]
     const fields = busFields(catalog, topic);
     return {
       name: `carries ${topic} unchanged to a subscriber, with the fields subscribers read (${fields.join(', ')})`,
-      description: `${topic}: published with the fields its subscribers read`,
+      description: busDescription(topic),
       run: (pact, description) =>
         pact
           .addAsynchronousInteraction()
