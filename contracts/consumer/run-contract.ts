@@ -7,12 +7,27 @@ function messageOf(err: unknown): string {
   return err instanceof Error ? err.message || String(err) : String(err);
 }
 
+/** Each case's deadline: a consumer that never answers fails its case, not the whole run. */
+const CASE_DEADLINE_MS = 60_000;
+
+async function withDeadline(work: Promise<unknown>, ms: number): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`did not finish within ${ms} ms`)), ms);
+  });
+  try {
+    await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /**
  * Runs one consumer contract's cases in order against a fresh pact (its file in `dir` regenerated from
- * empty), reporting each case as it finishes. A case that throws fails alone; a contract whose cases
- * cannot be listed is one failing result named `(cases)`.
+ * empty), reporting each case as it finishes. A case that throws or passes its deadline fails alone; a
+ * contract whose cases cannot be listed is one failing result named `(cases)`.
  */
-export async function runContract(contract: ConsumerContract, catalog: Catalog, dir: string, report: (result: CaseResult) => void): Promise<void> {
+export async function runContract(contract: ConsumerContract, catalog: Catalog, dir: string, report: (result: CaseResult) => void, deadlineMs = CASE_DEADLINE_MS): Promise<void> {
   const who = { consumer: contract.consumer, provider: contract.provider };
   let cases;
   try {
@@ -25,7 +40,7 @@ export async function runContract(contract: ConsumerContract, catalog: Catalog, 
   for (const c of cases) {
     const started = performance.now();
     try {
-      await c.run(pact, c.description);
+      await withDeadline(c.run(pact, c.description), deadlineMs);
       report({ ...who, name: c.name, outcome: 'pass', durationMs: Math.round(performance.now() - started) });
     } catch (err) {
       report({ ...who, name: c.name, outcome: 'fail', message: messageOf(err), durationMs: Math.round(performance.now() - started) });

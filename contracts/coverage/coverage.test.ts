@@ -53,6 +53,17 @@ describe('the coverage check', () => {
     expect(orphanCheck?.failure?.message).toContain(pact.source);
   });
 
+  it('counts an HTTP interaction whose description names no edge by the one edge its request matches', () => {
+    const jvm: PactSummary = { ...gatewayPact, interactions: [{ description: 'a request for sample S-1', kind: 'http', method: 'get', path: '/api/v1/samples/S-1' }, { description: 'a request for all samples', kind: 'http', method: 'GET', path: '/api/v1/samples' }] };
+    const result = checkCoverage(edges, [jvm, storagePact], services);
+    expect(result.orphans).toEqual([]);
+    expect(result.covered.map((c) => [c.edge.name, c.interactions])).toEqual([
+      ['get-sample', ['a request for sample S-1']], ['list-samples', ['a request for all samples']], ['storage.location_assigned', ['storage.location_assigned: a location was assigned']],
+    ]);
+    const nowhere = checkCoverage(edges, [{ ...gatewayPact, interactions: [{ description: 'a sample is deleted', kind: 'http', method: 'DELETE', path: '/api/v1/samples/S-1' }] }], services);
+    expect(nowhere.orphans[0]?.reason).toMatch(/does not start with "<edge name>: "/);
+  });
+
   it('counts a pact of a consumer outside the catalog neither as coverage nor as an orphan', () => {
     const ui: PactSummary = { ...gatewayPact, consumer: 'lab-ui', source: 'pacts/lab-ui-sample-service.json' };
     const result = checkCoverage(edges, [ui, storagePact], services);

@@ -59,8 +59,19 @@ function mismatch(edge: Edge, i: InteractionSummary): string | undefined {
 }
 
 /**
+ * The one HTTP edge of a pair whose method and path template an interaction's request matches (pacts
+ * written by other Pact implementations rarely start their descriptions with the edge name).
+ */
+function edgeByRequest(pairEdges: readonly Edge[], i: InteractionSummary): Edge | undefined {
+  if (i.kind !== 'http' || i.method === undefined || i.path === undefined) return undefined;
+  const matching = pairEdges.filter((e) => e.kind === 'http' && e.method.toUpperCase() === i.method!.toUpperCase() && pathMatchesTemplate(e.path, i.path!));
+  return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
  * Every catalog edge must have at least one interaction, and every pact of a catalog consumer and each of
- * its interactions must belong to an edge. A pact whose consumer is not among `services` covers no edge and
+ * its interactions must belong to an edge: the one its description names (`<edge name>: ...`), else, for an
+ * HTTP interaction, the one edge its request matches. A pact whose consumer is not among `services` covers no edge and
  * is no orphan: it is listed as outside the catalog. Pure: the caller loads pacts and the catalog.
  */
 export function checkCoverage(edges: readonly Edge[], pacts: readonly PactSummary[], services: readonly string[]): Coverage {
@@ -76,7 +87,7 @@ export function checkCoverage(edges: readonly Edge[], pacts: readonly PactSummar
     }
     for (const interaction of pact.interactions) {
       const name = claimedEdgeName(interaction.description);
-      const edge = pairEdges.find((e) => e.name === name);
+      const edge = pairEdges.find((e) => e.name === name) ?? edgeByRequest(pairEdges, interaction);
       if (!edge) {
         const known = pairEdges.map((e) => e.name).join(', ');
         orphans.push({ ...base, description: interaction.description, reason: name === undefined ? `description does not start with "<edge name>: " (edges: ${known})` : `names edge "${name}", which ${pact.consumer} -> ${pact.provider} does not have (edges: ${known})` });
