@@ -6,19 +6,15 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../core/suite.ts';
 import { runChild } from '../infra/process.ts';
+import { trackedFiles } from '../test/helpers/tracked-files.ts';
 
 /**
- * `npm ci --omit=dev` then `tracseq-validate contracts consumer`: the project's files are copied to a temp
+ * `npm ci --omit=dev` then `tracseq-validate contracts consumer`: the project's tracked files are copied to a temp
  * folder whose node_modules holds only what `--omit=dev` installs (every package the lockfile does not mark
  * `dev`, linked from this checkout), so vitest and every other devDependency cannot be resolved from it.
  */
 let dir: string;
 
-async function projectFiles(): Promise<string[]> {
-  const run = await runChild({ command: 'git', args: ['ls-files', '--cached', '--others', '--exclude-standard', '-z'], cwd: PROJECT_ROOT, label: 'git', timeoutMs: 30_000 });
-  expect(run.code).toBe(0);
-  return run.stdout.split('\0').filter((f) => f && existsSync(join(PROJECT_ROOT, f)));
-}
 
 async function productionModules(target: string): Promise<void> {
   const lock = JSON.parse(await readFile(join(PROJECT_ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean }> };
@@ -35,7 +31,7 @@ async function productionModules(target: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'omit-dev-'));
-  for (const file of await projectFiles()) {
+  for (const file of (await trackedFiles()).filter((f) => existsSync(join(PROJECT_ROOT, f)))) {
     await mkdir(dirname(join(dir, file)), { recursive: true });
     await copyFile(join(PROJECT_ROOT, file), join(dir, file));
   }

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PROJECT_ROOT } from '../core/suite.ts';
-import { importGraph, specifiers } from '../test/helpers/import-graph.ts';
+import { PROJECT_ROOT } from '../../core/suite.ts';
+import { runtimeClosure, runtimeSpecifiers } from './runtime-imports.ts';
 
 /** Packages `npm ci --omit=dev` leaves out: the lockfile marks them `dev`. */
 function devOnlyPackages(): Set<string> {
@@ -17,7 +17,7 @@ function devOnlyPackages(): Set<string> {
 const ENTRIES = ['bin/tracseq-validate.js', 'cli/main.ts', 'cli/commands/contracts.ts'];
 
 describe('what the contracts commands load at run time', () => {
-  const graph = importGraph(PROJECT_ROOT, ENTRIES);
+  const graph = runtimeClosure(PROJECT_ROOT, ENTRIES);
 
   it('reaches the consumer and verifier workers and Pact itself (the walk is not empty)', () => {
     expect(graph.files).toEqual(expect.arrayContaining([
@@ -35,7 +35,8 @@ describe('what the contracts commands load at run time', () => {
   });
 
   it('sees a devDependency where one is loaded, and no type-only import', () => {
-    expect(specifiers("import { describe } from 'vitest';\nimport type { Pact } from '@pact-foundation/pact';\nconst w = new URL('./w.ts', import.meta.url);")).toEqual(['vitest', './w.ts']);
-    expect(importGraph(PROJECT_ROOT, ['contracts/consumers.pact.test.ts']).packages.has('vitest')).toBe(true);
+    const text = "import { describe } from 'vitest';\nimport type { Pact } from '@pact-foundation/pact';\n// import 'typescript';\nconst w = new URL('./w.ts', import.meta.url);\nconst b = require.resolve('@pact-foundation/pact-cli/bin/pact-broker.js');";
+    expect(runtimeSpecifiers(text)).toEqual(['vitest', './w.ts', '@pact-foundation/pact-cli/bin/pact-broker.js']);
+    expect(runtimeClosure(PROJECT_ROOT, ['contracts/consumers.pact.test.ts']).packages.has('vitest')).toBe(true);
   });
 });
