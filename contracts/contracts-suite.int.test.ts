@@ -79,7 +79,7 @@ describe('the contracts suite against the reference stack', () => {
     expect(rows.every((r) => r.success && r.providerVersion === 'healthy' && r.environment === 'local')).toBe(true);
     const written = JSON.parse(await readFile(join(dir, 'reports', 'healthy-run', 'contracts-matrix.json'), 'utf8')) as { rows: unknown[] };
     expect(written.rows).toHaveLength(12);
-    expect(result.data?.['timings']).toMatchObject({ consumerMs: expect.any(Number), verifyMs: expect.any(Number) });
+    expect(result.data?.timings).toMatchObject({ consumerMs: expect.any(Number), verifyMs: expect.any(Number) });
   }, 300_000);
 
   it('verifies from the CLI with `contracts verify --env local` (exit 0) and writes the report', async () => {

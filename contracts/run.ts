@@ -1,7 +1,8 @@
-import type { Check, SuiteResult } from '../core/result.ts';
+import type { Check, SuiteResultOf } from '../core/result.ts';
 import { suiteOutcome } from '../core/result.ts';
 import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../core/suite.ts';
 import { brokerConfig } from './broker/broker-args.ts';
+import type { ContractsData, ContractsTimings } from './data.ts';
 import { consumerChecks } from './consumer/consumer-checks.ts';
 import { runConsumerTests } from './consumer/run-consumer-tests.ts';
 import { matrixPath } from './matrix/matrix-store.ts';
@@ -21,14 +22,14 @@ export type { ContractsOptions } from './options.ts';
  * (4) record the verification matrix. An empty or missing pacts folder throws (exit 3); a corrupt pact
  * throws a ConfigError naming the file (exit 2).
  */
-export const runContracts: SuiteRunner<ContractsOptions> = async (ctx, options) => {
+export const runContracts: SuiteRunner<ContractsOptions, 'contracts'> = async (ctx, options) => {
   const start = ctx.now();
   const sha = (await gitSha(PROJECT_ROOT)) ?? 'unknown';
   const consumerVersion = options.consumerVersion ?? sha;
   const providerVersion = options.providerVersion ?? sha;
   const checks: Check[] = [];
-  const timings: Record<string, number> = {};
-  let data: Record<string, unknown> = {};
+  const timings: ContractsTimings = {};
+  let data: Omit<ContractsData, 'timings'>;
 
   if (options.broker !== undefined) {
     const broker = brokerConfig(ctx.env, options.broker)!;
@@ -69,7 +70,7 @@ export const runContracts: SuiteRunner<ContractsOptions> = async (ctx, options) 
 };
 
 /** The suite result; an interrupted run is inconclusive with what it had, never a pass. */
-function finish(ctx: SuiteContext, start: Date, checks: Check[], data: Record<string, unknown>): SuiteResult {
+function finish(ctx: SuiteContext, start: Date, checks: Check[], data: ContractsData): SuiteResultOf<'contracts'> {
   return {
     suite: 'contracts',
     outcome: ctx.signal.aborted ? 'inconclusive' : suiteOutcome(checks),

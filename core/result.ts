@@ -1,83 +1,66 @@
 import { z } from 'zod';
+import { ContractsData } from '../contracts/data.ts';
+import { LoadData } from '../load/run/data.ts';
+import { SloData } from '../slo/data.ts';
+import { SmokeData } from '../smoke/data.ts';
+import { Check, Outcome } from './check.ts';
+import { ExitCode, HarnessError } from './errors.ts';
+import { formatIssues } from './zod-issues.ts';
+
+export { Check, combineOutcomes, Failure, FailureKind, Outcome, suiteOutcome } from './check.ts';
 
 /**
  * The one result model shared by all four suites and every report writer:
- * run -> suites -> checks, each with an outcome, a duration and a detail.
- * report.json is this schema (versioned by `schemaVersion`).
+ * run -> suites -> checks, each with an outcome, a duration and a detail, plus each suite's typed
+ * data. report.json is this schema (versioned by `schemaVersion`). The check model lives in
+ * check.ts (the suites' data schemas import it from there) and is re-exported here.
  */
 export const REPORT_SCHEMA_VERSION = 1;
 
 export const SuiteName = z.enum(['smoke', 'contracts', 'load', 'slo']);
 export type SuiteName = z.infer<typeof SuiteName>;
 
-/** pass; warn (passes the gate, flagged); fail (gate fails); inconclusive (no data/unreachable: exit 3); skip (not run, with a reason). */
-export const Outcome = z.enum(['pass', 'warn', 'fail', 'inconclusive', 'skip']);
-export type Outcome = z.infer<typeof Outcome>;
-
-/** Why a check failed. The first nine are smoke's (transport and response) classification; the rest are other suites'. */
-export const FailureKind = z.enum([
-  'connection-refused',
-  /** The connection was reset or closed before a complete response (ECONNRESET, socket closed). */
-  'connection-reset',
-  'dns',
-  'timeout',
-  'tls',
-  'http-status',
-  'schema',
-  'slow',
-  'dependency-down',
-  'metrics-missing',
-  'contract-mismatch',
-  'coverage',
-  'threshold',
-  'regression',
-  'slo-breach',
-  'no-data',
-  'query-error',
-  'config',
-  'tool-missing',
-  'interrupted',
-  'internal',
-]);
-export type FailureKind = z.infer<typeof FailureKind>;
-
-export const Failure = z.object({
-  kind: FailureKind,
-  /** One line: what failed and why. */
-  message: z.string(),
-  url: z.string().optional(),
-  /** Field path for schema mismatches, e.g. `data[0].status`. */
-  field: z.string().optional(),
-  /** A diff or other multi-line evidence (contract mismatches). */
-  diff: z.string().optional(),
-});
-export type Failure = z.infer<typeof Failure>;
-
-export const Check = z.object({
-  id: z.string(),
-  name: z.string(),
-  /** The catalog service (or consumer->provider pair) the check is about. */
-  service: z.string().optional(),
-  outcome: Outcome,
-  durationMs: z.number().nonnegative(),
-  failure: Failure.optional(),
-  /** Suite-specific measurements (latency, SLI value, budget, ...). */
-  detail: z.record(z.string(), z.unknown()).optional(),
-});
-export type Check = z.infer<typeof Check>;
-
-export const SuiteResult = z.object({
-  suite: SuiteName,
+const SuiteResultBase = z.object({
   outcome: Outcome,
   startedAt: z.string(),
   durationMs: z.number().nonnegative(),
   checks: z.array(Check),
   /** Why the suite was skipped or stopped early. */
   reason: z.string().optional(),
-  /** Suite-specific data for the reports (load time series, stress table, SLO table, contract matrix). */
-  data: z.record(z.string(), z.unknown()).optional(),
 });
+
+/**
+ * Each suite's data schema, declared in its own folder. A skipped suite, or one that threw before
+ * it had a result, has no data; when there is data it is exactly the suite's schema (strict).
+ */
+export const SUITE_DATA = { smoke: SmokeData, contracts: ContractsData, load: LoadData, slo: SloData } as const;
+
+/** One suite's result; `data` (what the reports draw) is typed by `suite`. */
+export const SuiteResult = z.discriminatedUnion('suite', [
+  SuiteResultBase.extend({ suite: z.literal('smoke'), data: SmokeData.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('contracts'), data: ContractsData.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('load'), data: LoadData.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('slo'), data: SloData.optional() }),
+]);
 export type SuiteResult = z.infer<typeof SuiteResult>;
+/** The result of one named suite, e.g. `SuiteResultOf<'load'>`. */
+export type SuiteResultOf<S extends SuiteName> = Extract<SuiteResult, { suite: S }>;
+export type SuiteData<S extends SuiteName> = z.infer<(typeof SUITE_DATA)[S]>;
+
+/**
+ * A suite's data read through its schema, strictly: what the reports and the pushed metrics use.
+ * Data that does not match (a field renamed, missing or unknown) throws, naming the field; nothing
+ * is dropped. Undefined when the suite has no data (skipped, or it threw before a result).
+ */
+export function suiteData<S extends SuiteName>(result: SuiteResultOf<S>): SuiteData<S> | undefined {
+  if (result.data === undefined) return undefined;
+  const parsed = SUITE_DATA[result.suite].safeParse(result.data);
+  if (!parsed.success) {
+    const details = formatIssues(parsed.error, `${result.suite} data`);
+    throw new HarnessError(`internal error: the ${result.suite} suite's data does not match its schema: ${details[0]}`, ExitCode.internal, details.slice(1));
+  }
+  return parsed.data as SuiteData<S>;
+}
 
 export const RunReport = z.object({
   schemaVersion: z.literal(REPORT_SCHEMA_VERSION),
@@ -98,22 +81,6 @@ export const RunReport = z.object({
   processes: z.array(z.strictObject({ label: z.string(), pid: z.number().int().positive() })).optional(),
 });
 export type RunReport = z.infer<typeof RunReport>;
-
-/**
- * Combines outcomes: any fail -> fail; else any inconclusive -> inconclusive; else any warn -> warn;
- * all skipped or nothing at all -> inconclusive (nothing was measured, so nothing passed).
- */
-export function combineOutcomes(outcomes: readonly Outcome[]): Outcome {
-  if (outcomes.includes('fail')) return 'fail';
-  if (outcomes.includes('inconclusive')) return 'inconclusive';
-  const ran = outcomes.filter((o) => o !== 'skip');
-  if (ran.length === 0) return 'inconclusive';
-  return ran.includes('warn') ? 'warn' : 'pass';
-}
-
-export function suiteOutcome(checks: readonly Check[]): Outcome {
-  return combineOutcomes(checks.map((c) => c.outcome));
-}
 
 /** A run id that sorts by time: `20261124T235900Z-smoke-ab12`. */
 export function newRunId(command: string, now: Date = new Date()): string {

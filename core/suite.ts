@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedCatalog } from './catalog/resolve.ts';
-import type { SuiteResult } from './result.ts';
+import type { SuiteName, SuiteResult, SuiteResultOf } from './result.ts';
 
 /** Project root (where package.json lives). */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,7 +25,8 @@ export interface SuiteContext {
   readonly now: () => Date;
 }
 
-export type SuiteRunner<Options> = (ctx: SuiteContext, options: Options) => Promise<SuiteResult>;
+/** A suite: its result is that suite's (`S`), with that suite's typed data. */
+export type SuiteRunner<Options, S extends SuiteName = SuiteName> = (ctx: SuiteContext, options: Options) => Promise<SuiteResultOf<S>>;
 
 /** Builds a SuiteResult's timing fields around `work`. */
 export async function timed<T>(now: () => Date, work: () => Promise<T>): Promise<{ value: T; startedAt: string; durationMs: number }> {

@@ -1,7 +1,5 @@
-import { Outcome, type RunReport } from '../core/result.ts';
+import { Outcome, suiteData, type RunReport, type SuiteData } from '../core/result.ts';
 import { countOutcomes } from '../reports/failure-line.ts';
-import { loadScenario, readLoadOverall, readStressCurve } from '../reports/html/read-load.ts';
-import { readSloRows } from '../reports/html/read-slo.ts';
 
 /** One gauge sample for the Pushgateway: `tracseq_validation_*`. */
 export interface MetricSample {
@@ -32,7 +30,40 @@ export const METRIC_HELP: Readonly<Record<string, string>> = {
 const oneHot = (name: string, labels: Record<string, string>, actual: string): MetricSample[] =>
   Outcome.options.map((outcome) => ({ name, labels: { ...labels, outcome }, value: outcome === actual ? 1 : 0 }));
 
-/** The gauges a run report yields: run and suite outcome and duration, SLI values, budgets, breaking point. */
+/** A load run's figures and, for stress, its breaking point (load/run/data.ts). */
+function loadSamples(data: SuiteData<'load'>, labels: Record<string, string>): MetricSample[] {
+  const samples: MetricSample[] = [];
+  const push = (name: string, value: number | null) => { if (value !== null) samples.push({ name, labels, value }); };
+  if (data.overall.requests > 0) {
+    push('tracseq_validation_load_rps', data.overall.rps);
+    push('tracseq_validation_load_error_ratio', data.overall.errorRate);
+    push('tracseq_validation_load_p95_seconds', data.overall.latency.p95 === null ? null : data.overall.latency.p95 / 1000);
+  }
+  const table = data.stress?.table;
+  if (table) {
+    push('tracseq_validation_breaking_point_rps', table.breakingPointRps);
+    push('tracseq_validation_breaking_point_vus', table.vusAtBreak);
+    push('tracseq_validation_breaking_point_error_ratio', table.errorRateAtBreak);
+    push('tracseq_validation_recovery_seconds', table.recoveryTimeS);
+  }
+  return samples;
+}
+
+/** Per SLO: the SLI as measured and the error budget remaining (slo/data.ts). */
+function sloSamples(data: SuiteData<'slo'>): MetricSample[] {
+  return data.slos.flatMap((row) => {
+    const labels = { slo: row.id, service: row.service };
+    return [
+      ...(row.rawValue !== undefined ? [{ name: 'tracseq_validation_sli_value', labels, value: row.rawValue }] : []),
+      ...(row.budgetRemaining !== undefined ? [{ name: 'tracseq_validation_error_budget_remaining_ratio', labels, value: row.budgetRemaining }] : []),
+    ];
+  });
+}
+
+/**
+ * The gauges a run report yields: run and suite outcome and duration, SLI values, budgets, breaking
+ * point. Suite data is read through each suite's schema: data that does not match throws, naming the field.
+ */
 export function runMetrics(report: RunReport): MetricSample[] {
   const samples: MetricSample[] = [
     { name: 'tracseq_validation_run_exit_code', labels: {}, value: report.exitCode },
@@ -42,7 +73,8 @@ export function runMetrics(report: RunReport): MetricSample[] {
   ];
   const seen = new Map<string, number>();
   for (const suite of report.suites) {
-    const scenario = suite.suite === 'load' ? loadScenario(suite) : '';
+    const load = suite.suite === 'load' ? suiteData(suite) : undefined;
+    const scenario = suite.suite === 'load' ? (load?.scenario ?? 'load') : '';
     const key = `${suite.suite}/${scenario}`;
     const n = (seen.get(key) ?? 0) + 1;
     seen.set(key, n);
@@ -51,28 +83,9 @@ export function runMetrics(report: RunReport): MetricSample[] {
     samples.push({ name: 'tracseq_validation_suite_duration_seconds', labels, value: suite.durationMs / 1000 });
     const counts = countOutcomes(suite.checks);
     for (const outcome of Outcome.options) samples.push({ name: 'tracseq_validation_checks', labels: { ...labels, outcome }, value: counts[outcome] });
-    if (suite.suite === 'load') {
-      const overall = readLoadOverall(suite);
-      if (overall && overall.requests > 0) {
-        samples.push({ name: 'tracseq_validation_load_rps', labels, value: overall.rps });
-        samples.push({ name: 'tracseq_validation_load_error_ratio', labels, value: overall.errorRate });
-        if (overall.latency.p95 !== null) samples.push({ name: 'tracseq_validation_load_p95_seconds', labels, value: overall.latency.p95 / 1000 });
-      }
-      const bp = readStressCurve(suite)?.breakingPoint;
-      if (bp) {
-        if (bp.rps !== null) samples.push({ name: 'tracseq_validation_breaking_point_rps', labels, value: bp.rps });
-        if (bp.vusAtBreak !== undefined) samples.push({ name: 'tracseq_validation_breaking_point_vus', labels, value: bp.vusAtBreak });
-        if (bp.errorRate !== undefined) samples.push({ name: 'tracseq_validation_breaking_point_error_ratio', labels, value: bp.errorRate });
-        if (bp.recoverySeconds !== undefined) samples.push({ name: 'tracseq_validation_recovery_seconds', labels, value: bp.recoverySeconds });
-      }
-    }
-    if (suite.suite === 'slo') {
-      for (const row of readSloRows(suite)) {
-        const sloLabels = { slo: row.id, service: row.service ?? '' };
-        if (row.sli !== undefined) samples.push({ name: 'tracseq_validation_sli_value', labels: sloLabels, value: row.sli });
-        if (row.budgetRemaining !== undefined) samples.push({ name: 'tracseq_validation_error_budget_remaining_ratio', labels: sloLabels, value: row.budgetRemaining });
-      }
-    }
+    if (load) samples.push(...loadSamples(load, labels));
+    const slo = suite.suite === 'slo' ? suiteData(suite) : undefined;
+    if (slo) samples.push(...sloSamples(slo));
   }
   return samples;
 }

@@ -51,8 +51,10 @@ try {
     reference.push(referenceMs());
     const result = await runContracts(ctx(i), { pactsDir: join(dir, 'pacts'), matrixFile: join(dir, 'matrix.json'), consumerVersion: 'bench', providerVersion: 'bench' });
     if (result.outcome !== 'pass') throw new Error(`run ${i + 1}: the contracts suite did not pass (${result.outcome})`);
-    const timings = result.data?.['timings'] as { consumerMs: number; verifyMs: number };
-    const pacts = result.data?.['pacts'] as { interactions: number }[];
+    const { consumerMs, verifyMs } = result.data?.timings ?? {};
+    const pacts = result.data?.pacts;
+    if (!pacts || consumerMs === undefined || verifyMs === undefined) throw new Error(`run ${i + 1}: the contracts suite reported no pacts or timings`);
+    const timings = { consumerMs, verifyMs };
     pactCount = pacts.length;
     interactionCount = pacts.reduce((n, p) => n + p.interactions, 0);
     consumer.push(timings.consumerMs);

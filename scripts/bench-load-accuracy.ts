@@ -37,7 +37,7 @@ try {
   for (let i = 0; i < runs; i += 1) {
     const t = await loadContext(stack);
     const result = await runLoad(t.ctx, { scenario: 'load', rate: 60, duration: '6s', ramp: '1s', vus: 60 });
-    const data = result.data as LoadSummary & { artifacts: { k6Summaries: string[] } };
+    const data = result.data!;
     const k6 = (await readSummaryExport(data.artifacts.k6Summaries[0]!))!;
     const rows: [string, number, number][] = [];
     const groups: [string, LoadSummary['overall']][] = [['http_req_duration', data.overall], ...data.services.map((s) => [`http_req_duration{service:${s.service}}`, s] as [string, LoadSummary['overall']])];
@@ -59,7 +59,7 @@ try {
     await stack.setFaults('sample-service', { latencyMs, jitterMs: 0 });
     const t = await loadContext(stack);
     const result = await runLoad(t.ctx, { scenario: 'load', rate: 20, duration: '6s', ramp: '1s', vus: 60 });
-    const data = result.data as LoadSummary & { artifacts: { k6Summaries: string[] } };
+    const data = result.data!;
     const k6 = (await readSummaryExport(data.artifacts.k6Summaries[0]!))!;
     await t.cleanup();
     return { k6p95: summaryStat(k6, 'http_req_duration{service:sample-service}', 'p(95)')!, listP95: data.endpoints.find((e) => e.endpoint === 'list-samples')?.latency.p95 ?? Number.NaN };

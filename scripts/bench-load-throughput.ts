@@ -19,7 +19,6 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { AuthClient } from '../stack/clients/auth-client.ts';
-import type { LoadSummary } from '../load/run/analyzer/summary-schema.ts';
 import { runLoad } from '../load/run/run-load.ts';
 import { loadContext, startLoadStack } from '../load/run/testing/fixture.ts';
 import { median, runWrk } from './bench/wrk-run.ts';
@@ -110,7 +109,7 @@ try {
     const result = await runLoad(t.ctx, { scenario: 'load', rate, duration: hold, ramp: '3s', vus });
     const wallS = (Date.now() - started) / 1000;
     const after = snapshot(stack.pids);
-    const data = result.data as LoadSummary & { analysisMs: number };
+    const data = result.data!;
     const holdPoints = data.series.slice(4, -2);
     const achieved = holdPoints.reduce((s, p) => s + p.rps, 0) / Math.max(1, holdPoints.length);
     const clean = data.droppedIterations === 0 && data.overall.errorRate < 0.01 && (data.overall.latency.p95 ?? Infinity) < 500;

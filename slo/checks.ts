@@ -1,29 +1,8 @@
 import type { Check, Outcome } from '../core/result.ts';
+import type { SloTableRow } from './data.ts';
 import type { SloEvaluation } from './judge.ts';
 
-/** Maps SLO evaluations to the result model's checks and to the report's SLO table rows (pure). */
-
-export interface SloTableRow {
-  readonly id: string;
-  readonly name: string;
-  readonly service: string;
-  readonly key: boolean;
-  readonly weight: number;
-  readonly objective: string;
-  readonly value: string;
-  readonly rawValue?: number;
-  /** The report's outcome (no data -> inconclusive); `sloOutcome` keeps the SLO's own. */
-  readonly outcome: Outcome;
-  readonly sloOutcome: SloEvaluation['outcome'];
-  readonly reason: string;
-  readonly window: string;
-  readonly budgetPeriod?: string;
-  readonly budgetTotal?: number;
-  readonly budgetConsumed?: number;
-  readonly budgetRemaining?: number;
-  readonly burn: SloEvaluation['burn'];
-  readonly notes: readonly string[];
-}
+/** Maps SLO evaluations to the result model's checks and to the report's SLO table rows (slo/data.ts; pure). */
 
 function outcomeOf(e: SloEvaluation, tolerated: ReadonlySet<string>): Outcome {
   if (e.outcome === 'no-data') return 'inconclusive';

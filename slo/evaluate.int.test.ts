@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readTargets, startPrometheus, waitForScrape, type RunningPrometheus } from '../infra/prometheus.ts';
 import { startStack, type RunningStack } from '../stack/launcher.ts';
-import type { SloTableRow } from './checks.ts';
+import type { SloTableRow } from './data.ts';
 import { runCli } from './testing/cli-run.ts';
 import { sendLoad } from './testing/load-driver.ts';
 import { measuredWindow } from './testing/measured-window.ts';
@@ -35,7 +35,10 @@ afterAll(async () => {
 const env = () => ({ ...stack!.env, TRACSEQ_REPORTS_DIR: join(dir, 'reports'), TRACSEQ_SLO_HISTORY_DIR: join(dir, 'history') });
 const evaluate = (w: { at: Date; windowMs: number }, ...extra: string[]) =>
   runCli(['slo', 'evaluate', '--prometheus', prom!.url, '--window', `${w.windowMs}ms`, '--at', w.at.toISOString(), '--no-store', ...extra], env());
-const rows = (run: Awaited<ReturnType<typeof evaluate>>) => (run.report?.suites[0]?.data?.['slos'] ?? []) as SloTableRow[];
+const rows = (run: Awaited<ReturnType<typeof evaluate>>): SloTableRow[] => {
+  const slo = run.report?.suites[0];
+  return slo?.suite === 'slo' ? (slo.data?.slos ?? []) : [];
+};
 const row = (run: Awaited<ReturnType<typeof evaluate>>, id: string) => rows(run).find((r) => r.id === id);
 
 describe('slo evaluate against the reference stack', () => {

@@ -4,20 +4,9 @@ import { baselineOf, checkRelative, compare, parseRelative, type RelativeCheck }
 import { formatValue, objectiveText, shownValue } from './format.ts';
 import type { SloMeasurement } from './measure.ts';
 import type { Slo } from './model.ts';
+import type { BurnPair, SloOutcome } from './data.ts';
 
 /** One SLO's verdict (pure): pass / warn / fail / no-data, with budget, burn rates and relative checks. */
-
-export type SloOutcome = 'pass' | 'warn' | 'fail' | 'no-data';
-
-export interface BurnPair {
-  readonly severity: 'page' | 'ticket';
-  readonly longWindow: string;
-  readonly shortWindow: string;
-  readonly factor: number;
-  readonly longRate?: number;
-  readonly shortRate?: number;
-  readonly firing: boolean;
-}
 
 export interface SloEvaluation {
   readonly slo: Slo;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { parseDuration } from '../core/duration.ts';
-import type { SuiteResult } from '../core/result.ts';
+import type { SuiteResultOf } from '../core/result.ts';
 import { PROJECT_ROOT, timed, type SuiteRunner } from '../core/suite.ts';
 import { catalogSlos } from './catalog-slos.ts';
 import { tableRow, toCheck } from './checks.ts';
@@ -37,7 +37,7 @@ export interface SloOptions {
 }
 
 /** The SLO suite: evaluates every SLO against Prometheus and gives one verdict. */
-export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
+export const runSlo: SuiteRunner<SloOptions, 'slo'> = async (ctx, options) => {
   const auth = options.auth ?? resolveAuth({}, ctx.env, (f) => readFileSync(f, 'utf8'));
   const redact = redactor(auth);
   const windowText = options.window ?? '1h';
@@ -68,7 +68,7 @@ export const runSlo: SuiteRunner<SloOptions> = async (ctx, options) => {
     if (options.store !== false && !run.unreachable) {
       await history.save(toStored(run.evaluations, { at, env: ctx.resolved.env, window: windowText, runId: ctx.runId }));
     }
-    const result: SuiteResult = {
+    const result: SuiteResultOf<'slo'> = {
       suite: 'slo',
       outcome: v.outcome,
       startedAt,

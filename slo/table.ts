@@ -1,4 +1,4 @@
-import type { SloTableRow } from './checks.ts';
+import type { SloTableRow } from './data.ts';
 import { percent } from './format.ts';
 
 /** A plain-text evaluation table for the terminal and the closing notes (pure). */

@@ -2,7 +2,7 @@ import { resolveCatalog, type ResolvedCatalog } from '../core/catalog/resolve.ts
 import { formatDuration } from '../core/duration.ts';
 import { createAgent } from '../core/http/agent.ts';
 import { createHttpClient } from '../core/http/request.ts';
-import { suiteOutcome, type Check, type SuiteResult } from '../core/result.ts';
+import { suiteOutcome, type Check, type SuiteResultOf } from '../core/result.ts';
 import type { SuiteContext, SuiteRunner } from '../core/suite.ts';
 import { realInfraProbes } from './infra-probes.ts';
 import { planJourneys } from './journey-plan.ts';
@@ -46,7 +46,7 @@ async function checkAll(ctx: SuiteContext, plans: ServicePlan[], rt: SmokeRuntim
  * at the end, so the process exits at once); the gateway journeys keep their own order. A selection
  * with no URL at all is a config error (exit 2).
  */
-export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
+export const runSmoke: SuiteRunner<SmokeOptions, 'smoke'> = async (ctx, options) => {
   const settings = parseSmokeSettings(options);
   // The login key endpoint sends the same (possibly overridden) credentials as the journeys.
   const plans = planServices(ctx.resolved).map((p) => ({
@@ -79,7 +79,7 @@ export const runSmoke: SuiteRunner<SmokeOptions> = async (ctx, options) => {
     await agent?.close();
   }
   const neverUp = checks.filter((c) => c.name === 'health' && c.detail?.['neverHealthy'] === true).map((c) => c.service);
-  const result: SuiteResult = {
+  const result: SuiteResultOf<'smoke'> = {
     suite: 'smoke',
     outcome: suiteOutcome(checks),
     startedAt: started.toISOString(),

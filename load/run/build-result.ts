@@ -1,16 +1,15 @@
-import type { Check, SuiteResult } from '../../core/result.ts';
+import type { Check, SuiteResultOf } from '../../core/result.ts';
 import { suiteOutcome } from '../../core/result.ts';
 import type { LoadSummary } from './analyzer/summary-schema.ts';
-import type { Comparison } from './baseline/compare.ts';
 import { baselineChecks } from './checks/baseline-checks.ts';
 import { driftCheck } from './checks/drift-check.ts';
 import { k6Check } from './checks/k6-check.ts';
 import { rateLimitCheck } from './checks/rate-limit-check.ts';
 import { stressChecks } from './checks/stress-checks.ts';
 import { thresholdChecks } from './checks/threshold-checks.ts';
+import type { Comparison, Drift, LoadArtifacts, LoadData } from './data.ts';
 import type { K6ExitMeaning } from './k6/exit-codes.ts';
 import type { LoadSettings } from './settings.ts';
-import type { Drift } from './soak/drift.ts';
 import { formatStressTable } from './stress/stress-table.ts';
 import type { StressResult } from './stress/stress-analysis.ts';
 import type { ThresholdResult } from './thresholds/evaluate.ts';
@@ -33,7 +32,7 @@ export interface RunFacts {
   /** Soak only: the drift comparison (undefined result: the hold was too short). */
   readonly drift: { readonly result: Drift | undefined; readonly holdSeconds: number } | undefined;
   readonly baseline: { readonly file: string; readonly comparison: Comparison } | undefined;
-  readonly artifacts: Record<string, string | string[]>;
+  readonly artifacts: LoadArtifacts;
 }
 
 function dataCheck(summary: LoadSummary): Check {
@@ -48,7 +47,7 @@ function dataCheck(summary: LoadSummary): Check {
   };
 }
 
-export function buildLoadResult(f: RunFacts): SuiteResult {
+export function buildLoadResult(f: RunFacts): SuiteResultOf<'load'> {
   const s = f.settings;
   const measured = f.summary.overall.requests > 0;
   // A run k6 cut short (setup aborted, timeout, interrupt) is not judged on thresholds, stress or
@@ -63,26 +62,17 @@ export function buildLoadResult(f: RunFacts): SuiteResult {
     ...(ranToEnd && measured && f.drift ? [driftCheck(f.drift.result, f.drift.holdSeconds)] : []),
     ...(ranToEnd && f.baseline ? baselineChecks(f.baseline.comparison, f.baseline.file) : []),
   ];
-  const { series, ...summaryRest } = f.summary;
-  return {
-    suite: 'load',
-    outcome: suiteOutcome(checks),
-    startedAt: f.startedAt,
-    durationMs: f.durationMs,
-    checks,
-    data: {
-      target: f.target,
-      instances: s.instances,
-      k6: { binary: f.k6.binary, exitCodes: f.k6.codes, meaning: f.k6.meaning.meaning },
-      ...summaryRest,
-      /** Per second: t (Unix s), rps, p50/p95/p99 (ms), errors, rateLimited, dropped, vus. */
-      series,
-      analysisMs: f.analysisMs,
-      thresholds: f.thresholds.map((t) => ({ key: thresholdKey(t.spec), expression: thresholdExpression(t.spec), observed: t.observed, verdict: t.verdict, source: t.spec.source })),
-      ...(f.stress ? { stress: { table: f.stress.table, text: formatStressTable(f.stress.table), curve: f.stress.curve } } : {}),
-      ...(f.drift?.result ? { drift: f.drift.result } : {}),
-      ...(f.baseline ? { baseline: { file: f.baseline.file, ...f.baseline.comparison } } : {}),
-      artifacts: f.artifacts,
-    },
+  const data: LoadData = {
+    target: f.target,
+    instances: s.instances,
+    k6: { binary: f.k6.binary, exitCodes: f.k6.codes, meaning: f.k6.meaning.meaning },
+    ...f.summary,
+    analysisMs: f.analysisMs,
+    thresholds: f.thresholds.map((t) => ({ key: thresholdKey(t.spec), expression: thresholdExpression(t.spec), observed: t.observed, verdict: t.verdict, source: t.spec.source })),
+    ...(f.stress ? { stress: { table: f.stress.table, text: formatStressTable(f.stress.table), curve: f.stress.curve } } : {}),
+    ...(f.drift?.result ? { drift: f.drift.result } : {}),
+    ...(f.baseline ? { baseline: { file: f.baseline.file, ...f.baseline.comparison } } : {}),
+    artifacts: f.artifacts,
   };
+  return { suite: 'load', outcome: suiteOutcome(checks), startedAt: f.startedAt, durationMs: f.durationMs, checks, data };
 }

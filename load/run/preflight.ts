@@ -1,6 +1,6 @@
 import type { ResolvedCatalog } from '../../core/catalog/resolve.ts';
 import type { UnreachableError } from '../../core/errors.ts';
-import type { SuiteResult } from '../../core/result.ts';
+import type { SuiteResultOf } from '../../core/result.ts';
 import { checkTarget } from './allowlist.ts';
 
 /** Before any load: the target must be allowed (throws, exit 2); k6 must exist (else inconclusive, exit 3). */
@@ -8,7 +8,7 @@ export function allowedOrThrow(target: string, resolved: ResolvedCatalog, allowP
   return checkTarget(target, resolved, allowProduction, allowHosts).allowedAs;
 }
 
-export function toolMissingResult(err: UnreachableError, started: Date, now: Date): SuiteResult {
+export function toolMissingResult(err: UnreachableError, started: Date, now: Date): SuiteResultOf<'load'> {
   return {
     suite: 'load',
     outcome: 'inconclusive',

@@ -30,7 +30,7 @@ describe('k6 metrics by remote write', () => {
     t = await loadContext(stack);
     const result = await runLoad(t.ctx, { scenario: 'smoke-load', duration: '3s', prometheusRw: prometheus.remoteWriteUrl });
     expect(result.outcome).toBe('pass');
-    const measured = (result.data as { overall: { requests: number } }).overall.requests;
+    const measured = result.data!.overall.requests;
     const series = await query(`sum by (service) (k6_http_reqs_total{testid="${t.ctx.runId}"})`);
     const byService: Record<string, number> = Object.fromEntries(series.map((s) => [s.metric['service'] ?? '', Number(s.value[1])]));
     expect(Object.keys(byService).sort()).toEqual(['auth-service', 'sample-service', 'sequencing-service', 'storage-service']);

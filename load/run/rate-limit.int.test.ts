@@ -20,7 +20,7 @@ describe('a load run against a low gateway rate limit', () => {
   it('counts the 429s apart and is inconclusive: it mostly measured the rate limiter', async () => {
     t = await loadContext(stack);
     const result = await runLoad(t.ctx, { scenario: 'load', rate: 40, duration: '4s', ramp: '1s', vus: 20 });
-    const data = result.data as { overall: { requests: number; rateLimited: number; errors: number; rateLimitedFraction: number } };
+    const data = result.data!;
     expect(data.overall.rateLimited).toBeGreaterThan(data.overall.requests / 2);
     expect(data.overall.errors).toBe(0);
     const check = result.checks.find((c) => c.id === 'load/rate-limit');

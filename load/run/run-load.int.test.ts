@@ -33,7 +33,7 @@ describe('load run with the real k6', () => {
     const result = await runLoad(t.ctx, { scenario: 'load', rate: 20, duration: '5s', ramp: '1s', vus: 20 });
     expect(failing(result)).toEqual([]);
     expect(result.outcome).toBe('pass');
-    const data = result.data as { overall: { requests: number }; series: unknown[]; droppedIterations: number };
+    const data = result.data!;
     expect(data.overall.requests).toBeGreaterThan(80);
     expect(data.series.length).toBeGreaterThanOrEqual(5);
     expect(data.droppedIterations).toBe(0);
@@ -66,7 +66,7 @@ describe('load run with the real k6', () => {
   it('merges two k6 instances by their raw samples', async () => {
     t = await loadContext(stack);
     const result = await runLoad(t.ctx, { scenario: 'load', rate: 40, duration: '5s', ramp: '1s', vus: 40, instances: 2 });
-    const data = result.data as { k6: { exitCodes: number[] }; overall: { requests: number }; artifacts: { rawResults: string[]; k6Summaries: string[] } };
+    const data = result.data!;
     expect(data.k6.exitCodes).toEqual([0, 0]);
     expect(data.artifacts.rawResults).toHaveLength(2);
     const { readSummaryExport, summaryStat } = await import('./summary-export.ts');

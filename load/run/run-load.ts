@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, HarnessError, UnreachableError } from '../../core/errors.ts';
-import type { SuiteResult } from '../../core/result.ts';
+import type { SuiteResultOf } from '../../core/result.ts';
 import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../../core/suite.ts';
 import { allowedOrThrow, toolMissingResult } from './preflight.ts';
 import { createAnalysis, scheduleStartS } from './analyzer/analysis.ts';
@@ -47,7 +47,7 @@ const criterion = (text: string): Criterion => {
   return c;
 };
 
-export const runLoad: SuiteRunner<RunLoadOptions> = async (ctx: SuiteContext, options: RunLoadOptions): Promise<SuiteResult> => {
+export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteContext, options: RunLoadOptions): Promise<SuiteResultOf<'load'>> => {
   const started = ctx.now();
   const { config, ...rest } = options;
   const s = parseSettings(rest, config ? await readConfigFile(config) : {});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../../stack/launcher.ts';
 import { runLoad } from './run-load.ts';
-import type { StressTable } from './stress/stress-table.ts';
+import type { StressTable } from './data.ts';
 import { loadContext, startLoadStack, withGatewaySlo, type TestContext } from './testing/fixture.ts';
 
 /**
@@ -28,7 +28,7 @@ async function stressOnce(): Promise<StressTable> {
   const t = await loadContext(stack, withGatewaySlo({ latencyP95Ms: 2000, latencyP99Ms: 4000 }));
   contexts.push(t);
   const result = await runLoad(t.ctx, { scenario: 'stress', rate: 150, duration: '10s', vus: 400, expectedRps: 50 });
-  const stress = (result.data as { stress?: { table: StressTable; text: string } }).stress;
+  const stress = result.data!.stress;
   expect(stress, t.logs.slice(-20).join('\n')).toBeDefined();
   process.stderr.write(`${stress!.text}\n`);
   return stress!.table;

@@ -1,19 +1,15 @@
-import { z } from 'zod';
-import { combineOutcomes, type SuiteResult } from '../../core/result.ts';
+import { combineOutcomes, suiteData, type SuiteResultOf } from '../../core/result.ts';
 import type { ContractCell } from './model.ts';
-
-/** A verification row of the contracts suite's `data.matrix` (contracts/matrix/matrix-schema.ts), read loosely. */
-const MatrixRow = z.object({ consumer: z.string(), provider: z.string(), interactions: z.number(), failed: z.number(), success: z.boolean() });
-const Data = z.object({ matrix: z.array(z.unknown()) });
 
 const PAIR = /^([^>]+)->([^>]+)$/;
 
 /**
  * One cell per consumer/provider pair: the combined outcome of every check about the pair
  * (coverage, consumer test, provider verification; their `service` is `consumer->provider`), the
- * kinds of edge (http, message) named in coverage checks, and the verified interaction counts.
+ * kinds of edge (http, message) named in coverage checks, and the verified interaction counts from
+ * the suite's `data.matrix` (read through contracts/data.ts: data that does not match throws).
  */
-export function readContractCells(result: SuiteResult | undefined): ContractCell[] {
+export function readContractCells(result: SuiteResultOf<'contracts'> | undefined): ContractCell[] {
   if (!result) return [];
   const pairs = new Map<string, { consumer: string; provider: string; outcomes: ContractCell['outcome'][]; kinds: Set<string>; notes: string[] }>();
   for (const check of result.checks) {
@@ -29,13 +25,10 @@ export function readContractCells(result: SuiteResult | undefined): ContractCell
     pairs.set(key, pair);
   }
   const verified = new Map<string, { interactions: number; failed: number }>();
-  const data = Data.safeParse(result.data);
-  for (const raw of data.success ? data.data.matrix : []) {
-    const row = MatrixRow.safeParse(raw);
-    if (!row.success) continue;
-    const key = `${row.data.consumer}->${row.data.provider}`;
+  for (const row of suiteData(result)?.matrix ?? []) {
+    const key = `${row.consumer}->${row.provider}`;
     const v = verified.get(key) ?? { interactions: 0, failed: 0 };
-    verified.set(key, { interactions: v.interactions + row.data.interactions, failed: v.failed + row.data.failed });
+    verified.set(key, { interactions: v.interactions + row.interactions, failed: v.failed + row.failed });
   }
   return [...pairs].map(([key, p]): ContractCell => {
     const v = verified.get(key);

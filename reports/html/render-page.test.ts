@@ -50,7 +50,8 @@ describe('the HTML report', () => {
     expect(specs.map((s) => s.id)).toEqual(['stress-0-stress', 'latency-0-stress', 'throughput-0-stress', 'latency-1-soak', 'throughput-1-soak']);
     for (const spec of specs) expect(spec.x.length, spec.id).toBeGreaterThan(10);
     expect(specs[0]?.levels).toEqual([{ y: 334.8, label: 'highest sustained 335 req/s' }]);
-    const withBudget = (report.suites.find((s) => s.suite === 'slo')?.data?.['slos'] as { budgetRemaining?: number }[]).filter((r) => r.budgetRemaining !== undefined);
+    const slo = report.suites.find((s) => s.suite === 'slo');
+    const withBudget = (slo?.suite === 'slo' ? (slo.data?.slos ?? []) : []).filter((r) => r.budgetRemaining !== undefined);
     expect([...html.matchAll(/class="budget-fill"/g)]).toHaveLength(withBudget.length);
     expect(withBudget.length).toBeGreaterThan(10);
   });

@@ -1,11 +1,10 @@
-import type { RunReport, SuiteResult } from '../../core/result.ts';
+import { suiteData, type RunReport, type SuiteName, type SuiteResultOf } from '../../core/result.ts';
 import type { ChartAssets } from './assets.ts';
 import { latencyChart, stressChart, throughputChart } from './charts.ts';
 import { esc, inlineScript, scriptJson } from './escape.ts';
 import type { ChartSpec } from './model.ts';
 import { readContractCells } from './read-contracts.ts';
-import { loadScenario, readLoadSeries, readStressCurve } from './read-load.ts';
-import { readSloRows } from './read-slo.ts';
+import { readLoadRun } from './read-load.ts';
 import { renderBanner } from './sections/banner.ts';
 import { renderContractMatrix } from './sections/contract-matrix.ts';
 import { renderLoadSection, type LoadView } from './sections/load-section.ts';
@@ -14,19 +13,19 @@ import { renderSloBudget } from './sections/slo-budget.ts';
 import { renderSmokeTable } from './sections/smoke-table.ts';
 import { PAGE_CSS } from './styles.ts';
 
-const first = (report: RunReport, suite: SuiteResult['suite']) => report.suites.find((s) => s.suite === suite);
+const suitesOf = <S extends SuiteName>(report: RunReport, suite: S) => report.suites.filter((s): s is SuiteResultOf<S> => s.suite === suite);
+const first = <S extends SuiteName>(report: RunReport, suite: S): SuiteResultOf<S> | undefined => suitesOf(report, suite)[0];
 
 /** The load runs that ran, each with its charts (latency, throughput, and for stress the curve). */
 export function loadViews(report: RunReport): LoadView[] {
-  return report.suites
-    .filter((s) => s.suite === 'load' && s.outcome !== 'skip')
+  return suitesOf(report, 'load')
+    .filter((s) => s.outcome !== 'skip')
     .map((result, i) => {
-      const series = readLoadSeries(result);
-      const stress = readStressCurve(result);
+      const run = readLoadRun(result);
       const charts: ChartSpec[] = [];
-      if (stress && stress.points.length > 0) charts.push(stressChart(stress, i));
-      if (series) charts.push(latencyChart(series, i), throughputChart(series, i));
-      return { result, scenario: loadScenario(result), charts, stress };
+      if (run.stress && run.stress.curve.length > 0) charts.push(stressChart(run.scenario, run.stress, i));
+      if (run.series.length > 0) charts.push(latencyChart(run, i), throughputChart(run, i));
+      return { result, scenario: run.scenario, charts, stress: run.stress };
     });
 }
 
@@ -52,7 +51,7 @@ ${renderOverview(report)}
 ${renderSmokeTable(first(report, 'smoke'))}
 ${renderContractMatrix(contracts, readContractCells(contracts))}
 ${renderLoadSection(views, first(report, 'load'))}
-${renderSloBudget(slo, readSloRows(slo))}
+${renderSloBudget(slo, (slo && suiteData(slo)?.slos) ?? [])}
 <footer>${esc(`${report.tool.name} ${report.tool.version} · report schema v${report.schemaVersion} · finished ${report.finishedAt}`)}</footer>
 <script type="application/json" id="chart-data">${scriptJson(charts)}</script>
 <script>${inlineScript(assets.uplotJs)}</script>

@@ -6,7 +6,6 @@ import type { RunIo } from '../../core/run/io.ts';
 import { runSuiteCommand } from '../../core/run/suite-command.ts';
 import { resolveAuth } from '../prom/auth.ts';
 import { runSlo } from '../run.ts';
-import type { SloTableRow } from '../checks.ts';
 import { formatSloTable } from '../table.ts';
 import { parseAt, parseCount } from './parse-options.ts';
 
@@ -52,10 +51,10 @@ export async function evaluateCommand(flags: EvaluateFlags, catalog: string | un
   const services = flags.services?.split(',').map((s) => s.trim()).filter(Boolean);
   return runSuiteCommand(io, { command: 'slo evaluate', suite: 'slo', catalog, env: flags.env, services, target: options.prometheus }, async (ctx) => {
     const result = await runSlo(ctx, options);
-    const rows = (result.data?.['slos'] ?? []) as SloTableRow[];
-    const score = result.data?.['score'];
-    const table = result.data?.['unreachable'] === true ? `(${rows.length} SLOs not evaluated)` : formatSloTable(rows);
-    io.out(`${table}\nscore: ${typeof score === 'number' ? `${score.toFixed(1)}%` : 'n/a'}  window ${String(result.data?.['window'] ?? '')}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
+    const rows = result.data?.slos ?? [];
+    const score = result.data?.score;
+    const table = result.data?.unreachable === true ? `(${rows.length} SLOs not evaluated)` : formatSloTable(rows);
+    io.out(`${table}\nscore: ${score !== undefined ? `${score.toFixed(1)}%` : 'n/a'}  window ${result.data?.window ?? ''}  ${result.outcome.toUpperCase()}: ${result.reason ?? ''}\n\n`);
     return result;
   });
 }

@@ -2,13 +2,15 @@ import { z } from 'zod';
 
 /**
  * What one load run measured, as stored in reports/<run-id>/load/summary.json and read back by
- * `load baseline save`. Latencies in milliseconds; null where no request was measured.
+ * `load baseline save`, and the core of the load suite's report data (load/run/data.ts). Strict, like
+ * every report shape: a field added here without the writer (or the other way round) fails loudly.
+ * Latencies in milliseconds; null where no request was measured.
  */
 const ms = z.number().nonnegative().nullable();
 
-export const LatencyStatsSchema = z.object({ p50: ms, p95: ms, p99: ms, max: ms, mean: ms });
+export const LatencyStatsSchema = z.strictObject({ p50: ms, p95: ms, p99: ms, max: ms, mean: ms });
 
-export const RequestStatsSchema = z.object({
+export const RequestStatsSchema = z.strictObject({
   requests: z.number().int().nonnegative(),
   errors: z.number().int().nonnegative(),
   rateLimited: z.number().int().nonnegative(),
@@ -23,7 +25,7 @@ export const RequestStatsSchema = z.object({
 export const EndpointSummarySchema = RequestStatsSchema.extend({ service: z.string(), endpoint: z.string() });
 export const ServiceSummarySchema = RequestStatsSchema.extend({ service: z.string() });
 
-export const SeriesPointSchema = z.object({
+export const SeriesPointSchema = z.strictObject({
   /** Unix seconds. */
   t: z.number().int(),
   rps: z.number().nonnegative(),
@@ -36,7 +38,7 @@ export const SeriesPointSchema = z.object({
   vus: z.number().nonnegative(),
 });
 
-export const LoadSummarySchema = z.object({
+export const LoadSummarySchema = z.strictObject({
   scenario: z.string(),
   env: z.string(),
   startedAt: z.string(),

@@ -1,3 +1,4 @@
+import type { Comparison, RegressionCheck, RegressionMetric } from '../data.ts';
 import type { LoadSummary } from '../analyzer/summary-schema.ts';
 import type { Baseline } from './baseline-schema.ts';
 import { limitFor, meets, type Criterion } from './criteria.ts';
@@ -7,32 +8,10 @@ import { limitFor, meets, type Criterion } from './criteria.ts';
  * error rate (in %, so `<=+0.5` means half a percentage point). Endpoints with too few requests on
  * either side are listed, not judged: a p95 of 20 samples says little.
  */
-export type RegressionMetric = 'p95' | 'throughput' | 'errorRate';
-
 export interface Tolerances {
   readonly p95: Criterion;
   readonly throughput: Criterion;
   readonly errorRate: Criterion;
-}
-
-export interface RegressionCheck {
-  readonly service: string;
-  readonly endpoint: string;
-  readonly metric: RegressionMetric;
-  readonly unit: 'ms' | 'req/s' | '%';
-  readonly baseline: number;
-  readonly current: number;
-  readonly limit: number;
-  readonly criterion: string;
-  readonly ok: boolean;
-}
-
-export interface Comparison {
-  readonly checks: RegressionCheck[];
-  /** `service endpoint` in the baseline but not measured now. */
-  readonly missing: string[];
-  /** `service endpoint (n requests)` not judged for lack of samples. */
-  readonly tooFew: string[];
 }
 
 export function compareWithBaseline(baseline: Baseline, summary: LoadSummary, tolerances: Tolerances, minRequests: number): Comparison {

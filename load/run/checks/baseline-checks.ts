@@ -1,5 +1,6 @@
 import type { Check } from '../../../core/result.ts';
-import { describeRegression, type Comparison } from '../baseline/compare.ts';
+import { describeRegression } from '../baseline/compare.ts';
+import type { Comparison } from '../data.ts';
 
 /** One check per compared endpoint metric; missing endpoints are a warning (the journeys changed?). */
 export function baselineChecks(c: Comparison, file: string): Check[] {

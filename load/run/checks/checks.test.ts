@@ -6,7 +6,7 @@ import { combineThresholdResults } from '../summary-export.ts';
 import { k6Check } from './k6-check.ts';
 import { rateLimitCheck } from './rate-limit-check.ts';
 import { stressChecks } from './stress-checks.ts';
-import type { StressTable } from '../stress/stress-table.ts';
+import type { StressTable } from '../data.ts';
 import { thresholdChecks } from './threshold-checks.ts';
 
 const stats = (requests: number, rateLimited: number): RequestStats => ({

@@ -1,5 +1,6 @@
 import type { Check } from '../../../core/result.ts';
-import { MIN_PHASE_SECONDS, type Drift } from '../soak/drift.ts';
+import type { Drift } from '../data.ts';
+import { MIN_PHASE_SECONDS } from '../soak/drift.ts';
 
 /**
  * The soak's drift verdict: the last third of the hold against the first (soak/drift.ts). A hold

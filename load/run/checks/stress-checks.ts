@@ -1,5 +1,6 @@
 import type { Check } from '../../../core/result.ts';
-import { formatStressTable, tableInconsistencies, type StressTable } from '../stress/stress-table.ts';
+import type { StressTable } from '../data.ts';
+import { formatStressTable, tableInconsistencies } from '../stress/stress-table.ts';
 
 /**
  * Stress verdicts from the computed table: the system must sustain the expected load within the

@@ -1,3 +1,4 @@
+import type { Drift, PhaseStat } from '../data.ts';
 import type { Analysis } from '../analyzer/analysis.ts';
 import type { Criterion } from '../baseline/criteria.ts';
 import { limitFor, meets } from '../baseline/criteria.ts';
@@ -16,24 +17,6 @@ export interface DriftCriteria {
   readonly errorRate: Criterion;
   readonly throughput: Criterion;
   readonly minP95DeltaMs: number;
-}
-
-export interface PhaseStat {
-  /** Unix seconds, [from, to). */
-  readonly from: number;
-  readonly to: number;
-  readonly requests: number;
-  readonly rps: number;
-  /** Percent. */
-  readonly errorRatePct: number;
-  readonly p95: number | null;
-}
-
-export interface Drift {
-  readonly early: PhaseStat;
-  readonly late: PhaseStat;
-  /** One line per criterion the late third breaks, naming the figures; empty = no drift. */
-  readonly problems: string[];
 }
 
 /** Each third must span at least this many seconds for a comparison to mean anything. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findBreakingPoint, isHealthy, windowProblems, type StressCriteria } from './breaking-point.ts';
+import type { StressCriteria } from '../data.ts';
+import { findBreakingPoint, isHealthy, windowProblems } from './breaking-point.ts';
 import type { WindowStat } from './windows.ts';
 
 const C: StressCriteria = { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01 };

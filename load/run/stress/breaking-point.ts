@@ -1,3 +1,4 @@
+import type { StressCriteria } from '../data.ts';
 import type { WindowStat } from './windows.ts';
 
 /**
@@ -5,13 +6,6 @@ import type { WindowStat } from './windows.ts';
  * stays under the SLO (1%) and p95 under the SLO (500 ms), with the generator sending (almost) all
  * it should. The break is the first window after that one that fails the criteria.
  */
-export interface StressCriteria {
-  readonly maxErrorRate: number;
-  readonly maxP95Ms: number;
-  /** Dropped iterations and 429s above this fraction also make a window unhealthy. */
-  readonly maxDroppedFraction: number;
-}
-
 export function windowProblems(w: WindowStat, c: StressCriteria): string[] {
   const problems: string[] = [];
   if (w.requests === 0) problems.push('no request completed');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { StressCriteria } from './breaking-point.ts';
+import type { StressCriteria } from '../data.ts';
 import { measureRecovery } from './recovery.ts';
 import type { WindowStat } from './windows.ts';
 

@@ -1,4 +1,5 @@
-import { isHealthy, type StressCriteria } from './breaking-point.ts';
+import type { StressCriteria } from '../data.ts';
+import { isHealthy } from './breaking-point.ts';
 import type { WindowStat } from './windows.ts';
 
 /**

@@ -1,9 +1,10 @@
 import { scheduleStartS, type Analysis } from '../analyzer/analysis.ts';
 import type { LoadSummary } from '../analyzer/summary-schema.ts';
-import { findBreakingPoint, type StressCriteria } from './breaking-point.ts';
+import type { CurvePoint, StressCriteria, StressTable } from '../data.ts';
+import { findBreakingPoint } from './breaking-point.ts';
 import { measureRecovery } from './recovery.ts';
 import { lastFall, rateAt, type RatePoint } from './schedule.ts';
-import { stressTable, type StressTable } from './stress-table.ts';
+import { stressTable } from './stress-table.ts';
 import { slidingWindows } from './windows.ts';
 
 /**
@@ -11,15 +12,6 @@ import { slidingWindows } from './windows.ts';
  * schedule aligned on the scenarios' start -> when the load fell back -> recovery; the curve
  * (offered vs achieved per second) for the report.
  */
-export interface CurvePoint {
-  readonly t: number;
-  readonly offeredRps: number | null;
-  readonly rps: number;
-  readonly p95: number | null;
-  readonly errorRate: number;
-  readonly vus: number;
-}
-
 export interface StressResult {
   readonly table: StressTable;
   readonly curve: CurvePoint[];

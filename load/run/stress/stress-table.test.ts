@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatStressTable, stressTable, tableInconsistencies, type StressTable } from './stress-table.ts';
+import type { StressTable } from '../data.ts';
+import { formatStressTable, stressTable, tableInconsistencies } from './stress-table.ts';
 
 const table: StressTable = stressTable({
   breaking: {

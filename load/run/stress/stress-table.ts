@@ -1,37 +1,7 @@
-import type { BreakingPoint, StressCriteria } from './breaking-point.ts';
+import type { StressCriteria, StressTable } from '../data.ts';
+import type { BreakingPoint } from './breaking-point.ts';
 import type { Recovery } from './recovery.ts';
 import type { WindowStat } from './windows.ts';
-
-/**
- * The stress result stated like the seeds' table (breaking point, max concurrent users, error rate
- * at breaking, recovery time), with the totals it must agree with. Every figure comes from the same
- * samples, and `tableInconsistencies` proves they agree (the seeds' own table does not: 125,432
- * requests in 24 minutes is 87 req/s, not 1,234).
- */
-export interface StressTable {
-  /** Highest req/s sustained for `sustainSeconds` within the criteria; null = unhealthy from the start. */
-  readonly breakingPointRps: number | null;
-  readonly broke: boolean;
-  readonly breakAt: string | null;
-  readonly errorRateAtBreak: number | null;
-  readonly p95AtBreakMs: number | null;
-  readonly vusAtBreak: number | null;
-  readonly breakReasons: readonly string[];
-  readonly maxConcurrentVus: number;
-  /** Highest single-second achieved req/s. */
-  readonly peakRps: number;
-  readonly recovered: boolean;
-  readonly recoveryTimeS: number | null;
-  readonly totalRequests: number;
-  readonly durationS: number;
-  readonly averageRps: number;
-  readonly sustainSeconds: number;
-  readonly criteria: StressCriteria;
-  /** The VUs the scenario may use (k6's maxVUs); 0 when unknown. */
-  readonly vuBudget: number;
-  /** When the break is the generator's dropped iterations: whether the VUs or the generator ran out; null otherwise. */
-  readonly limitedBy: string | null;
-}
 
 export interface TableInputs {
   readonly breaking: BreakingPoint;
@@ -59,6 +29,11 @@ function limitedBy(w: WindowStat | undefined, c: StressCriteria, vuBudget: numbe
   return `k6 dropped iterations with ${w.vusMax} of ${vuBudget || 'its'} VUs busy: the load generator fell behind (CPU shared with the system, or VUs still starting), so part of this limit is the machine's, not the system's`;
 }
 
+/**
+ * The stress table (its shape: StressTable in ../data.ts). Every figure comes from the same samples,
+ * and `tableInconsistencies` proves they agree (the seeds' own table does not: 125,432 requests in
+ * 24 minutes is 87 req/s, not 1,234).
+ */
 export function stressTable(i: TableInputs): StressTable {
   const w = i.breaking.breakWindow;
   const broke = w !== undefined;

@@ -1,34 +1,33 @@
 import type { SuiteResult } from '../../../core/result.ts';
+import type { LoadStress } from '../../../load/run/data.ts';
 import { checkReason } from '../../failure-line.ts';
 import { esc, num } from '../escape.ts';
-import type { ChartSpec, StressCurve } from '../model.ts';
+import type { ChartSpec } from '../model.ts';
 
 export interface LoadView {
   readonly result: SuiteResult;
   readonly scenario: string;
   readonly charts: readonly ChartSpec[];
-  readonly stress?: StressCurve | undefined;
+  readonly stress?: LoadStress | undefined;
 }
 
 const chartDiv = (spec: ChartSpec) => `<div class="chart" id="chart-${esc(spec.id)}" data-title="${esc(spec.title)}"></div>`;
 
-const pct = (v: number | undefined) => (v === undefined ? 'n/a' : `${num(v * 100, 1)}%`);
+const pct = (v: number | null) => (v === null ? 'n/a' : `${num(v * 100, 1)}%`);
 
 /** The seeds' stress table (breaking point, max concurrent users, error rate at breaking, recovery time) plus the totals it must agree with. */
-function stressTable(stress: StressCurve): string {
-  const bp = stress.breakingPoint;
-  if (!bp) return '<p class="muted">the stress run reported no stress table</p>';
+function stressTable(scenario: string, t: LoadStress['table']): string {
   const rows: [string, string][] = [
-    ['Breaking point', bp.rps === null ? 'none: unhealthy from the start' : `${num(bp.rps, 0)} req/s${bp.broke ? '' : ' (highest sustained; no break window found)'}`],
-    ['Max concurrent users', bp.maxConcurrentVus === undefined ? 'n/a' : num(bp.maxConcurrentVus, 0)],
-    ['Users at the break', bp.vusAtBreak === undefined ? 'n/a' : num(bp.vusAtBreak, 0)],
-    ['Error rate at breaking', pct(bp.errorRate)],
-    ['p95 at breaking', bp.p95Ms === undefined ? 'n/a' : `${num(bp.p95Ms, 0)} ms`],
-    ['Recovery time', bp.recoverySeconds !== undefined ? `${num(bp.recoverySeconds, 1)} s` : bp.broke ? 'did not recover' : 'n/a'],
-    ['Requests / duration / average', `${bp.totalRequests ?? 'n/a'} in ${num(bp.durationS ?? 0, 1)} s = ${num(bp.averageRps ?? 0, 1)} req/s`],
-    ...(bp.limitedBy ? [['Limited by', bp.limitedBy] as [string, string]] : []),
+    ['Breaking point', t.breakingPointRps === null ? 'none: unhealthy from the start' : `${num(t.breakingPointRps, 0)} req/s${t.broke ? '' : ' (highest sustained; no break window found)'}`],
+    ['Max concurrent users', num(t.maxConcurrentVus, 0)],
+    ['Users at the break', t.vusAtBreak === null ? 'n/a' : num(t.vusAtBreak, 0)],
+    ['Error rate at breaking', pct(t.errorRateAtBreak)],
+    ['p95 at breaking', t.p95AtBreakMs === null ? 'n/a' : `${num(t.p95AtBreakMs, 0)} ms`],
+    ['Recovery time', t.recoveryTimeS !== null ? `${num(t.recoveryTimeS, 1)} s` : t.broke ? 'did not recover' : 'n/a'],
+    ['Requests / duration / average', `${t.totalRequests} in ${num(t.durationS, 1)} s = ${num(t.averageRps, 1)} req/s`],
+    ...(t.limitedBy ? [['Limited by', t.limitedBy] as [string, string]] : []),
   ];
-  return `<table class="stress-table" id="breaking-point-${esc(stress.scenario)}">${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
+  return `<table class="stress-table" id="breaking-point-${esc(scenario)}">${rows.map(([k, v]) => `<tr><th>${esc(k)}</th><td>${esc(v)}</td></tr>`).join('')}</table>`;
 }
 
 function checkList(result: SuiteResult): string {
@@ -47,7 +46,7 @@ export function renderLoadSection(views: readonly LoadView[], skipped: SuiteResu
     const charts = v.charts.length > 0 ? v.charts.map(chartDiv).join('\n') : '<p class="muted no-series">the load run reported no per-second series</p>';
     return `<div class="load-run" data-scenario="${esc(v.scenario)}"><h3>${esc(v.scenario)} <span class="badge b-${esc(v.result.outcome)}">${esc(v.result.outcome)}</span></h3>
 ${v.result.reason ? `<p>${esc(v.result.reason)}</p>` : ''}${checkList(v.result)}
-${v.stress ? `<h4>Stress curve</h4>${stressTable(v.stress)}` : ''}
+${v.stress ? `<h4>Stress curve</h4>${stressTable(v.scenario, v.stress.table)}` : ''}
 ${charts}</div>`;
   });
   return `<section id="load"><h2>Load</h2>${blocks.join('\n')}</section>`;

@@ -1,8 +1,8 @@
 import type { SuiteResult } from '../../../core/result.ts';
 import { esc, num } from '../escape.ts';
-import type { SloRow } from '../model.ts';
+import type { SloTableRow } from '../../../slo/data.ts';
 
-function bar(row: SloRow): string {
+function bar(row: SloTableRow): string {
   if (row.budgetRemaining === undefined) return '<div class="budget none">no budget data</div>';
   const remaining = Math.max(0, Math.min(1, row.budgetRemaining));
   const pct = num(row.budgetRemaining * 100, 1);
@@ -13,12 +13,12 @@ function bar(row: SloRow): string {
 }
 
 /** Per SLO: the SLI against its objective, the outcome, and a bar of the error budget remaining. */
-export function renderSloBudget(slo: SuiteResult | undefined, rows: readonly SloRow[]): string {
+export function renderSloBudget(slo: SuiteResult | undefined, rows: readonly SloTableRow[]): string {
   if (!slo || slo.outcome === 'skip') {
     return `<section id="slo"><h2>SLOs and error budget</h2><p class="muted">${esc(slo?.reason ? `skipped: ${slo.reason}` : 'the SLO suite did not run')}</p></section>`;
   }
   if (rows.length === 0) return `<section id="slo"><h2>SLOs and error budget</h2><p class="muted">the SLO suite reported no SLOs</p></section>`;
-  const trs = rows.map((r) => `<tr class="slo-row o-${esc(r.outcome)}"><td>${esc(r.service ?? '')}</td><td>${esc(r.name)}</td><td>${esc(r.value)}</td><td>${esc(r.objective)}</td>`
+  const trs = rows.map((r) => `<tr class="slo-row o-${esc(r.outcome)}"><td>${esc(r.service)}</td><td>${esc(r.name)}</td><td>${esc(r.value)}</td><td>${esc(r.objective)}</td>`
     + `<td><span class="badge b-${esc(r.outcome)}">${esc(r.outcome)}</span></td><td class="budget-cell">${bar(r)}</td></tr>`);
   return `<section id="slo"><h2>SLOs and error budget</h2>
 <table class="slo-table"><thead><tr><th>service</th><th>SLO</th><th>value</th><th>objective</th><th>outcome</th><th>error budget remaining</th></tr></thead>
