@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationField } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import { SCENARIOS } from '../load/run/settings.ts';
@@ -17,7 +18,7 @@ export const GateOptionsSchema = z.strictObject({
   /** Remote-write URL for k6 when the target is not local. */
   prometheusRw: z.url({ protocol: /^https?$/ }).optional(),
   /** Overrides every load step's duration (e.g. a quicker deploy gate: 20s). */
-  loadDuration: z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 20s or 5m').optional(),
+  loadDuration: durationField('20s or 5m').optional(),
   /** Baseline file for the load steps that compare with one. */
   baseline: z.string().min(1).optional(),
   /** Runs this scenario for every load step instead of the profile's (e.g. smoke-load: a short sanity load). */

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { durationField } from '../core/duration.ts';
 import { SuiteName } from '../core/result.ts';
 import { SCENARIOS } from '../load/run/settings.ts';
 
 /** The schema of gate/profiles.yaml. Defaults live here and nowhere else. */
 
-const duration = z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 60s or 5m');
+const duration = durationField('60s or 5m');
 
 export const LoadStepSchema = z.strictObject({
   /** A k6 scenario under load/ (smoke-load, load, stress, spike, soak). */

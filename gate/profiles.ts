@@ -1,33 +1,17 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
-import { ConfigError, UsageError } from '../core/errors.ts';
-import { formatIssues } from '../core/zod-issues.ts';
+import { UsageError } from '../core/errors.ts';
+import { parseYaml, readTextSync } from '../core/read-file.ts';
 import { ProfileName, ProfilesFileSchema, type LoadStep, type Profile, type ProfilesFile } from './profile-schema.ts';
 
 export const PROFILES_PATH = fileURLToPath(new URL('./profiles.yaml', import.meta.url));
 
 /** Parses profiles text (YAML, then zod); every problem is named `file: path.to.field: message`. */
 export function parseProfiles(text: string, file: string): ProfilesFile {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (err) {
-    throw new ConfigError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  const parsed = ProfilesFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: invalid gate profiles`, formatIssues(parsed.error, file));
-  return parsed.data;
+  return parseYaml(text, ProfilesFileSchema, file, 'gate profiles');
 }
 
 export function loadProfiles(file: string = PROFILES_PATH): ProfilesFile {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`${file}: cannot read gate profiles (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
-  return parseProfiles(text, file);
+  return parseProfiles(readTextSync(file, 'gate profiles'), file);
 }
 
 /** The named profile; an unknown name is a usage error listing the valid ones. */

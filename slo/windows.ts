@@ -1,15 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { formatDuration, parseDuration } from '../core/duration.ts';
+import { durationField, formatDuration, parseDuration } from '../core/duration.ts';
 import { ConfigError } from '../core/errors.ts';
-import { formatIssues } from '../core/zod-issues.ts';
+import { parseYaml } from '../core/read-file.ts';
 
 /** The burn-rate alert windows are data (windows/*.yaml, Sloth's format), read through this module. */
 
-const duration = z.string().regex(/^(\d+(ms|s|m|h|d|w))+$/, 'must be a duration such as 5m or 1h');
+const duration = durationField('5m or 1h');
 const WindowSchema = z.strictObject({ errorBudgetPercent: z.number().gt(0).max(100), shortWindow: duration, longWindow: duration });
 export const WindowCatalogSchema = z.strictObject({
   sloPeriod: duration,
@@ -34,9 +33,7 @@ const DAY_MS = 86_400_000;
 const WINDOWS_DIR = fileURLToPath(new URL('./windows/', import.meta.url));
 
 export function parseWindowCatalog(text: string, file: string): WindowCatalog {
-  const parsed = WindowCatalogSchema.safeParse(parse(text));
-  if (!parsed.success) throw new ConfigError(`${file}: invalid alert windows`, formatIssues(parsed.error, file));
-  return parsed.data;
+  return parseYaml(text, WindowCatalogSchema, file, 'alert windows');
 }
 
 let shipped: WindowCatalog[] | undefined;

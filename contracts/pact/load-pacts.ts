@@ -1,6 +1,7 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError, UnreachableError } from '../../core/errors.ts';
+import { readText } from '../../core/read-file.ts';
 import { parsePactFile, type LoadedPact } from './pact-file.ts';
 
 /**
@@ -18,7 +19,7 @@ export async function loadPacts(dir: string): Promise<LoadedPact[]> {
   if (names.length === 0) {
     throw new UnreachableError(`pacts folder ${dir} has no pact files: nothing to verify (run \`tracseq-validate contracts consumer\` first)`);
   }
-  const pacts = await Promise.all(names.map(async (name) => parsePactFile(await readFile(join(dir, name), 'utf8'), join(dir, name))));
+  const pacts = await Promise.all(names.map(async (name) => parsePactFile(await readText(join(dir, name), 'pact file'), join(dir, name))));
   const seen = new Map<string, string>();
   for (const { file, pact } of pacts) {
     const pair = `${pact.consumer.name} -> ${pact.provider.name}`;

@@ -43,7 +43,7 @@ describe('pact file parsing', () => {
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(ConfigError);
-      expect((err as ConfigError).message).toBe('pacts/bad.json: not a valid Pact V4 file (2 problems)');
+      expect((err as ConfigError).message).toBe('pacts/bad.json: invalid Pact V4 file (2 problems)');
       expect((err as ConfigError).details).toEqual([
         'pacts/bad.json: provider.name: Invalid input: expected string, received undefined',
         'pacts/bad.json: interactions[0].request.path: Invalid string: must start with "/"',
@@ -52,8 +52,8 @@ describe('pact file parsing', () => {
   });
 
   it('refuses a pact without interactions and an interaction of an unknown type', () => {
-    expect(() => parsePactFile(JSON.stringify(v4({ interactions: [] })), 'p.json')).toThrow(/not a valid Pact V4 file/);
-    expect(() => parsePactFile(JSON.stringify(v4({ interactions: [{ type: 'Synchronous/Messages', description: 'x' }] })), 'p.json')).toThrow(/not a valid Pact V4 file/);
+    expect(() => parsePactFile(JSON.stringify(v4({ interactions: [] })), 'p.json')).toThrow(/invalid Pact V4 file/);
+    expect(() => parsePactFile(JSON.stringify(v4({ interactions: [{ type: 'Synchronous/Messages', description: 'x' }] })), 'p.json')).toThrow(/invalid Pact V4 file/);
   });
 });
 

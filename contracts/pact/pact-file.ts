@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ConfigError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/zod-issues.ts';
+import { checkWith, parseJson } from '../../core/read-file.ts';
 import { LegacyPactSchema, V4PactSchema, type LegacyPact, type LegacyStates } from './pact-schemas.ts';
 import { specVersion } from './spec-version.ts';
 
@@ -49,30 +49,20 @@ function fromLegacy(p: LegacyPact): PactFile {
   };
 }
 
-function parsed<T>(result: z.ZodSafeParseResult<T>, file: string, major: number): T {
-  if (result.success) return result.data;
-  const details = formatIssues(result.error, file);
-  throw new ConfigError(`${file}: not a valid Pact V${major} file (${details.length} problem${details.length === 1 ? '' : 's'})`, details);
-}
-
 /**
  * Parses pact text of any specification version the Pact verifier reads (V1 to V4): JSON, the version
  * from the metadata, then that version's schema. Errors (exit 2) name the file: text that is not JSON,
  * JSON that is not a pact, an unknown specification version, and every bad field.
  */
 export function parsePactFile(text: string, file: string): LoadedPact {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new ConfigError(`${file}: not valid JSON (${(err as Error).message})`);
-  }
+  const json = parseJson(text, z.unknown(), file, 'pact file');
   if (!json || typeof json !== 'object' || Array.isArray(json) || !PACT_KEYS.some((k) => k in json)) {
     throw new ConfigError(`${file}: not a pact file (no consumer, provider, interactions or messages)`);
   }
   const raw = json as Record<string, unknown>;
   const { major } = specVersion(raw, file);
-  const pact = major === 4 ? parsed(V4PactSchema.safeParse(raw), file, major) : fromLegacy(parsed(LegacyPactSchema.safeParse(raw), file, major));
+  const what = `Pact V${major} file`;
+  const pact = major === 4 ? checkWith(V4PactSchema, raw, file, what) : fromLegacy(checkWith(LegacyPactSchema, raw, file, what));
   const { consumer, provider, interactions, messages } = raw;
   return { file, pact, hash: contentHash({ consumer, provider, interactions, messages }) };
 }

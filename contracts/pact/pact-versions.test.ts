@@ -89,7 +89,7 @@ describe('pact files of every specification version the verifier reads', () => {
 
   it('names every bad field of an older pact, under its version', () => {
     const err = configError(legacy({ pactSpecification: { version: '3.0.0' } }, { provider: {}, messages: [{ contents: {} }] }), 'pacts/v3.json');
-    expect(err.message).toBe('pacts/v3.json: not a valid Pact V3 file (2 problems)');
+    expect(err.message).toBe('pacts/v3.json: invalid Pact V3 file (2 problems)');
     expect(err.details).toEqual([
       'pacts/v3.json: provider.name: Invalid input: expected string, received undefined',
       'pacts/v3.json: messages[0].description: Invalid input: expected string, received undefined',

@@ -1,5 +1,5 @@
 import { ConfigError, UnreachableError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/zod-issues.ts';
+import { parseJson } from '../../core/read-file.ts';
 import { k6InspectArgs } from './k6/args.ts';
 import { k6ErrorReason } from './k6/error-reason.ts';
 import { mapK6Exit } from './k6/exit-codes.ts';
@@ -18,13 +18,5 @@ export async function inspectScenario(binary: string, script: string, env: Reado
     const reason = k6ErrorReason(out.stderr) ?? out.stderr.trim().split('\n').pop() ?? '';
     throw new ConfigError(`${script}: ${meaning.meaning} (k6 inspect exit ${out.code}): ${reason}`);
   }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(out.stdout);
-  } catch {
-    throw new ConfigError(`${script}: k6 inspect printed no JSON`);
-  }
-  const parsed = InspectSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${script}: unexpected k6 inspect output`, formatIssues(parsed.error, 'k6 inspect'));
-  return parsed.data;
+  return parseJson(out.stdout, InspectSchema, `k6 inspect ${script}`, 'scenario options');
 }

@@ -1,6 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
-import { ConfigError, UsageError } from '../../core/errors.ts';
+import { UsageError } from '../../core/errors.ts';
+import { readYaml } from '../../core/read-file.ts';
 import { formatIssues } from '../../core/zod-issues.ts';
 import { LoadConfigFileSchema, LoadSettingsSchema, type LoadOptions, type LoadSettings } from './settings.ts';
 
@@ -9,21 +8,7 @@ import { LoadConfigFileSchema, LoadSettingsSchema, type LoadOptions, type LoadSe
  * options on top (flags win), then the schema with its defaults. Every problem names its field.
  */
 export async function readConfigFile(file: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`${file}: cannot read load config (${(err as NodeJS.ErrnoException).code ?? 'unreadable'})`);
-  }
-  let raw: unknown;
-  try {
-    raw = parseYaml(text) ?? {};
-  } catch (err) {
-    throw new ConfigError(`${file}: not valid YAML (${(err as Error).message.split('\n')[0]})`);
-  }
-  const parsed = LoadConfigFileSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: invalid load config`, formatIssues(parsed.error, file));
-  return parsed.data;
+  return (await readYaml(file, LoadConfigFileSchema.optional(), 'load config')) ?? {};
 }
 
 export function parseSettings(options: Partial<LoadOptions> | Record<string, unknown>, fromFile: Record<string, unknown> = {}): LoadSettings {

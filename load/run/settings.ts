@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { durationField } from '../../core/duration.ts';
 import { EXPECTED_RPS } from '../lib/defaults.ts';
 import { parseCriterion } from './baseline/criteria.ts';
 
@@ -10,7 +11,7 @@ import { parseCriterion } from './baseline/criteria.ts';
 export const SCENARIOS = ['smoke-load', 'load', 'stress', 'spike', 'soak'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
 
-const duration = z.string().regex(/^(\d+(\.\d+)?(ms|s|m|h))+$/, 'must be a duration such as 30s, 5m or 1h');
+const duration = durationField('30s, 5m or 1h');
 const criterion = z.string().superRefine((text, ctx) => {
   const parsed = parseCriterion(text);
   if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });

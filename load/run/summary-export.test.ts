@@ -27,8 +27,8 @@ describe("k6's summary export", () => {
   });
 
   it('names a file that is not a summary export', () => {
-    expect(() => parseSummaryExport('{"metrics": 3}', 'x.json')).toThrow(/x.json: not a k6 summary export/);
-    expect(() => parseSummaryExport('nope', 'x.json')).toThrow(/not JSON/);
+    expect(() => parseSummaryExport('{"metrics": 3}', 'x.json')).toThrow(/x.json: invalid k6 summary export/);
+    expect(() => parseSummaryExport('nope', 'x.json')).toThrow(/not valid JSON/);
   });
 
   it('drops setup_data (it carries the bearer token setup() returned) and keeps the metrics', async () => {

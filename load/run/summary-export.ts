@@ -1,8 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import { writeFileAtomic } from '../../core/atomic-write.ts';
-import { ConfigError } from '../../core/errors.ts';
-import { formatIssues } from '../../core/zod-issues.ts';
+import { parseJson, readJsonIfExists } from '../../core/read-file.ts';
 
 /**
  * k6's end-of-test summary (`--summary-export FILE`, the legacy format: it is the one that carries
@@ -16,15 +15,7 @@ export const SummaryExportSchema = z.object({ metrics: z.record(z.string(), Metr
 export type SummaryExport = z.infer<typeof SummaryExportSchema>;
 
 export function parseSummaryExport(text: string, file: string): SummaryExport {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${file}: k6 summary export is not JSON`);
-  }
-  const parsed = SummaryExportSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: not a k6 summary export`, formatIssues(parsed.error, file));
-  return parsed.data;
+  return parseJson(text, SummaryExportSchema, file, 'k6 summary export');
 }
 
 /**
@@ -47,13 +38,7 @@ export async function stripSetupData(file: string): Promise<void> {
 
 /** Reads the export, or undefined when k6 wrote none (it stopped before the end of the test). */
 export async function readSummaryExport(file: string): Promise<SummaryExport | undefined> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  return parseSummaryExport(text, file);
+  return readJsonIfExists(file, SummaryExportSchema, 'k6 summary export');
 }
 
 /** `metric key` -> `expression` -> passed, from k6's own evaluation. */

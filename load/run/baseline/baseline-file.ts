@@ -1,8 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { ConfigError } from '../../../core/errors.ts';
+import { readJson } from '../../../core/read-file.ts';
 import { PROJECT_ROOT } from '../../../core/suite.ts';
-import { formatIssues } from '../../../core/zod-issues.ts';
 import type { LoadSummary } from '../analyzer/summary-schema.ts';
 import { BaselineSchema, type Baseline } from './baseline-schema.ts';
 
@@ -33,21 +32,7 @@ export function baselineFromSummary(summary: LoadSummary, fromRun: string, saved
 }
 
 export async function readBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    throw new ConfigError(`${file}: cannot read baseline (${(err as NodeJS.ErrnoException).code ?? 'unreadable'}); save one with \`tracseq-validate load baseline save <run>\``);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${file}: baseline is not JSON`);
-  }
-  const parsed = BaselineSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: invalid baseline`, formatIssues(parsed.error, file));
-  return parsed.data;
+  return readJson(file, BaselineSchema, 'baseline', 'save one with `tracseq-validate load baseline save <run>`');
 }
 
 export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {

@@ -1,8 +1,8 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigError } from '../../../core/errors.ts';
+import { readJson } from '../../../core/read-file.ts';
 import { reportsRoot } from '../../../core/suite.ts';
-import { formatIssues } from '../../../core/zod-issues.ts';
 import { LoadSummarySchema, type LoadSummary } from '../analyzer/summary-schema.ts';
 import { baselineFromSummary, defaultBaselinePath, writeBaseline } from '../baseline/baseline-file.ts';
 
@@ -20,22 +20,9 @@ export async function summaryPathFor(run: string, env: NodeJS.ProcessEnv = proce
 }
 
 export async function readLoadSummary(file: string): Promise<LoadSummary> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    throw new ConfigError(`${file}: no load summary (was this a load run?)`);
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new ConfigError(`${file}: not JSON`);
-  }
-  const parsed = LoadSummarySchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(`${file}: not a load summary`, formatIssues(parsed.error, file));
-  if (parsed.data.overall.requests === 0) throw new ConfigError(`${file}: the run measured no request; it cannot be a baseline`);
-  return parsed.data;
+  const summary = await readJson(file, LoadSummarySchema, 'load summary', 'was this a load run?');
+  if (summary.overall.requests === 0) throw new ConfigError(`${file}: the run measured no request; it cannot be a baseline`);
+  return summary;
 }
 
 export async function baselineSaveCommand(run: string, flags: { out?: string }): Promise<void> {
