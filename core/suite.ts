@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedCatalog } from './catalog/resolve.ts';
-import type { SuiteName, SuiteResult, SuiteResultOf } from './result.ts';
+import type { SuiteName, SuiteResultOf } from './result.ts';
 
 /** Project root (where package.json lives). */
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
