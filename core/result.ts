@@ -33,14 +33,14 @@ const SuiteResultBase = z.object({
  * Each suite's data schema, declared in its own folder. A skipped suite, or one that threw before
  * it had a result, has no data; when there is data it is exactly the suite's schema (strict).
  */
-export const SUITE_DATA = { smoke: SmokeData, contracts: ContractsData, load: LoadData, slo: SloData } as const;
+export const SUITE_DATA = { smoke: SmokeData, contracts: ContractsData, load: LoadData, slo: SloData } as const satisfies Record<SuiteName, z.ZodType>;
 
 /** One suite's result; `data` (what the reports draw) is typed by `suite`. */
 export const SuiteResult = z.discriminatedUnion('suite', [
-  SuiteResultBase.extend({ suite: z.literal('smoke'), data: SmokeData.optional() }),
-  SuiteResultBase.extend({ suite: z.literal('contracts'), data: ContractsData.optional() }),
-  SuiteResultBase.extend({ suite: z.literal('load'), data: LoadData.optional() }),
-  SuiteResultBase.extend({ suite: z.literal('slo'), data: SloData.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('smoke'), data: SUITE_DATA.smoke.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('contracts'), data: SUITE_DATA.contracts.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('load'), data: SUITE_DATA.load.optional() }),
+  SuiteResultBase.extend({ suite: z.literal('slo'), data: SUITE_DATA.slo.optional() }),
 ]);
 export type SuiteResult = z.infer<typeof SuiteResult>;
 /** The result of one named suite, e.g. `SuiteResultOf<'load'>`. */
