@@ -82,6 +82,16 @@ export const RunReport = z.object({
 });
 export type RunReport = z.infer<typeof RunReport>;
 
+/** Every result of one suite in a run (the gate may run load more than once), typed by its name. */
+export function suitesOf<S extends SuiteName>(report: Pick<RunReport, 'suites'>, suite: S): SuiteResultOf<S>[] {
+  return report.suites.filter((s): s is SuiteResultOf<S> => s.suite === suite);
+}
+
+/** The first result of one suite in a run, typed by its name. */
+export function findSuite<S extends SuiteName>(report: Pick<RunReport, 'suites'>, suite: S): SuiteResultOf<S> | undefined {
+  return suitesOf(report, suite)[0];
+}
+
 /** A run id that sorts by time: `20261124T235900Z-smoke-ab12`. */
 export function newRunId(command: string, now: Date = new Date()): string {
   const stamp = now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');

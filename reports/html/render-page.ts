@@ -1,4 +1,4 @@
-import { suiteData, type RunReport, type SuiteName, type SuiteResultOf } from '../../core/result.ts';
+import { findSuite as first, suiteData, suitesOf, type RunReport } from '../../core/result.ts';
 import type { ChartAssets } from './assets.ts';
 import { latencyChart, stressChart, throughputChart } from './charts.ts';
 import { esc, inlineScript, scriptJson } from './escape.ts';
@@ -12,9 +12,6 @@ import { renderOverview } from './sections/overview.ts';
 import { renderSloBudget } from './sections/slo-budget.ts';
 import { renderSmokeTable } from './sections/smoke-table.ts';
 import { PAGE_CSS } from './styles.ts';
-
-const suitesOf = <S extends SuiteName>(report: RunReport, suite: S) => report.suites.filter((s): s is SuiteResultOf<S> => s.suite === suite);
-const first = <S extends SuiteName>(report: RunReport, suite: S): SuiteResultOf<S> | undefined => suitesOf(report, suite)[0];
 
 /** The load runs that ran, each with its charts (latency, throughput, and for stress the curve). */
 export function loadViews(report: RunReport): LoadView[] {

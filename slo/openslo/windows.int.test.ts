@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPrometheus, type RunningPrometheus } from '../../infra/prometheus.ts';
 import { localText } from '../calendar.ts';
-import type { SloTableRow } from '../checks.ts';
+import type { SloTableRow } from '../data.ts';
 import { runCli } from '../testing/cli-run.ts';
 import { minuteHistory } from '../testing/minute-history.ts';
 
@@ -52,7 +52,8 @@ async function evaluate(name: string, text: string, window: string): Promise<{ c
   await writeFile(file, text);
   const run = await runCli(['slo', 'evaluate', '--prometheus', prom!.url, '--slo-file', file, '--window', window, '--at', AT.toISOString(), '--no-store'],
     { TRACSEQ_REPORTS_DIR: join(dir, 'reports'), TRACSEQ_SLO_HISTORY_DIR: join(dir, 'history') });
-  return { code: run.code, rows: (run.report?.suites[0]?.data?.['slos'] ?? []) as SloTableRow[], out: `${run.stdout}${run.stderr}` };
+  const slo = run.report?.suites[0];
+  return { code: run.code, rows: slo?.suite === 'slo' ? (slo.data?.slos ?? []) : [], out: `${run.stdout}${run.stderr}` };
 }
 const row = (rows: SloTableRow[], id: string) => rows.find((r) => r.id === id)!;
 

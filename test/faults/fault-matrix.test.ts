@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSuite } from '../../core/result.ts';
 import { FAULT_ROWS, HEALTHY_RUN, type FaultRow } from './matrix-rows.ts';
 import { formatMatrix, type MatrixLine } from './matrix-table.ts';
 import { rowVerdict } from './row-verdict.ts';
@@ -66,8 +67,8 @@ describe('the fault matrix', () => {
     expect(verdict.cause, `${want.suite} names ${want.names} with ${want.cause}:\n${JSON.stringify(report.suites.find((s) => s.suite === want.suite), null, 1).slice(0, 4000)}`).toBeDefined();
     let shown = verdict.shown!;
     if (want.risesByMs !== undefined) {
-      const series = (report.suites.find((s) => s.suite === 'load')?.data?.['series'] ?? []) as { p95?: number }[];
-      const p95s = series.map((p) => p.p95).filter((v): v is number => typeof v === 'number' && v > 0);
+      const series = findSuite(report, 'load')?.data?.series ?? [];
+      const p95s = series.map((p) => p.p95).filter((v): v is number => v !== null && v > 0);
       const [first, last] = [p95s[0] ?? 0, p95s.at(-1) ?? 0];
       expect(last - first, `per-second p95 ${p95s.map(Math.round).join(', ')}`).toBeGreaterThanOrEqual(want.risesByMs);
       shown = `${shown.slice(0, 60)}; p95 per second rose ${Math.round(first)} -> ${Math.round(last)} ms`;

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSuite } from '../../core/result.ts';
 import { freePort } from '../../infra/free-port.ts';
 import { runCli, type CliResult } from '../helpers/cli.ts';
 import { filesUnder, readReport, reportProblems, runDirs } from '../helpers/report-dirs.ts';
@@ -75,8 +76,8 @@ describe('secrets never reach the reports or the output', () => {
     const report = readReport(reports, runDirs(reports).at(-1)!);
     const checks = report.suites.flatMap((s) => s.checks);
     expect(`${report.suites.find((s) => s.suite === 'contracts')?.reason ?? ''} ${checks.map((c) => c.failure?.message ?? '').join(' ')}`).toContain(`Pact Broker unreachable at http://127.0.0.1:${closed}`);
-    expect(report.suites.find((s) => s.suite === 'slo')?.data?.['auth']).toBe(`basic auth as ${USER} (password from env PROMETHEUS_PASSWORD)`);
-    expect(report.suites.find((s) => s.suite === 'load')?.data?.['overall']).toMatchObject({ requests: expect.any(Number) });
+    expect(findSuite(report, 'slo')?.data?.auth).toBe(`basic auth as ${USER} (password from env PROMETHEUS_PASSWORD)`);
+    expect(findSuite(report, 'load')?.data?.overall).toMatchObject({ requests: expect.any(Number) });
     expect(run.stderr).toMatch(/--push-metrics: cannot push to http:\/\/127\.0\.0\.1:\d+/);
   });
 
