@@ -15,7 +15,7 @@ export function catalogEdges(catalog: Catalog): Edge[] {
     ...service.dependencies.http.map((dep): Edge => ({ kind: 'http', consumer: service.id, provider: dep.to, name: dep.name, method: dep.method, path: dep.path })),
     ...service.dependencies.consumes.map((dep): Edge => ({ kind: 'message', consumer: service.id, provider: dep.from, name: dep.event, event: dep.event })),
     ...(bus !== undefined && service.id !== bus
-      ? service.dependencies.publishes.map((event): Edge => ({ kind: 'message', consumer: bus, provider: service.id, name: event, event }))
+      ? service.dependencies.publishes.map(({ event }): Edge => ({ kind: 'message', consumer: bus, provider: service.id, name: event, event }))
       : []),
   ]);
 }
@@ -31,7 +31,7 @@ export function eventFields(catalog: Catalog, event: string): string[] {
 
 /** The events the catalog says `service` publishes. */
 export function publishedBy(catalog: Catalog, service: string): string[] {
-  return [...(catalog.services.find((s) => s.id === service)?.dependencies.publishes ?? [])];
+  return (catalog.services.find((s) => s.id === service)?.dependencies.publishes ?? []).map((p) => p.event);
 }
 
 export function edgeKey(edge: Edge): string {

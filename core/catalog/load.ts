@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import { formatIssues } from '../zod-issues.ts';
+import { mergeDefaults } from './defaults.ts';
 import { catalogRules } from './rules.ts';
 import { CatalogSchema, type Catalog } from './schema.ts';
+import { anchorSchemaRefs, compileCatalogSchemas, rememberSchemas } from './schemas.ts';
 import { documentValue, lineOf } from '../yaml-doc.ts';
 
 /** The catalog shipped with the harness; `--catalog FILE` or TRACSEQ_CATALOG choose another. */
@@ -14,9 +17,15 @@ export function catalogPath(explicit?: string, env: NodeJS.ProcessEnv = process.
   return explicit ?? env['TRACSEQ_CATALOG'] ?? DEFAULT_CATALOG_PATH;
 }
 
+function invalid(file: string, problems: readonly string[]): ConfigError {
+  return new ConfigError(`${file}: invalid catalog (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
+}
+
 /**
- * Parses catalog text: YAML, then the zod schema, then the cross-field rules.
- * Every problem is collected; a ConfigError (exit 2) lists them all as `path.to.field: message`.
+ * Parses catalog text: YAML, `defaults:` merged under the http services, the zod schema, the
+ * cross-field rules, then every JSON Schema it references (files relative to `file`'s folder)
+ * compiled once and every example checked against its schema. Every problem is collected; a
+ * ConfigError (exit 2) lists them all as `path.to.field: message`.
  */
 export function parseCatalog(text: string, file: string): Catalog {
   const doc = parseDocument(text, { prettyErrors: false });
@@ -26,16 +35,16 @@ export function parseCatalog(text: string, file: string): Catalog {
       doc.errors.map((e) => `${file}:${(e.linePos?.[0]?.line ?? lineOf(text, e.pos[0]))}: ${e.message.split('\n')[0]}`),
     );
   }
-  const parsed = CatalogSchema.safeParse(documentValue(doc, file));
-  if (!parsed.success) {
-    const details = formatIssues(parsed.error);
-    throw new ConfigError(`${file}: invalid catalog (${details.length} problem${details.length === 1 ? '' : 's'})`, details);
-  }
-  const problems = catalogRules.flatMap((rule) => rule(parsed.data));
-  if (problems.length > 0) {
-    throw new ConfigError(`${file}: invalid catalog (${problems.length} problem${problems.length === 1 ? '' : 's'})`, problems);
-  }
-  return parsed.data;
+  const parsed = CatalogSchema.safeParse(mergeDefaults(documentValue(doc, file)));
+  if (!parsed.success) throw invalid(file, formatIssues(parsed.error));
+  const catalog = parsed.data;
+  const problems = catalogRules.flatMap((rule) => rule(catalog));
+  anchorSchemaRefs(catalog, file);
+  const schemas = compileCatalogSchemas(catalog, dirname(file));
+  problems.push(...schemas.problems);
+  if (problems.length > 0) throw invalid(file, problems);
+  rememberSchemas(catalog, schemas.registry);
+  return catalog;
 }
 
 export function loadCatalog(file: string = catalogPath()): Catalog {

@@ -1,5 +1,7 @@
+import { authIsWired, replicaUrlsAreUsable } from './rules-access.ts';
+import { healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
+import { fieldsFitTheKind, knownInfrastructure } from './rules-infra.ts';
 import type { Catalog } from './schema.ts';
-import { isResponseSchemaName } from '../response-schemas.ts';
 import { sloRules } from './slo-rules.ts';
 
 /**
@@ -48,23 +50,11 @@ const consumedEventsArePublished: Rule = (catalog) => {
   return catalog.services.flatMap((service, i) =>
     service.dependencies.consumes.flatMap((dep, j) => {
       const producer = byId.get(dep.from);
-      if (!producer || producer.dependencies.publishes.includes(dep.event)) return [];
+      if (!producer || producer.dependencies.publishes.some((p) => p.event === dep.event)) return [];
       return [`services[${i}].dependencies.consumes[${j}].event: "${dep.event}" is not published by ${dep.from}`];
     }),
   );
 };
-
-const knownSchemas: Rule = (catalog) =>
-  catalog.services.flatMap((service, i) =>
-    service.endpoints.flatMap((endpoint, j) =>
-      isResponseSchemaName(endpoint.schema) ? [] : [`services[${i}].endpoints[${j}].schema: unknown response schema "${endpoint.schema}"`],
-    ),
-  );
-
-const httpServicesHaveHealth: Rule = (catalog) =>
-  catalog.services.flatMap((service, i) =>
-    service.kind === 'http' && !service.health ? [`services[${i}].health: an http service needs a health path`] : [],
-  );
 
 const atLeastOneService: Rule = (catalog) => (catalog.services.length === 0 ? ['services: the catalog names no services'] : []);
 
@@ -81,9 +71,13 @@ export const catalogRules: readonly Rule[] = [
   uniquePorts,
   knownTargets,
   consumedEventsArePublished,
-  knownSchemas,
-  httpServicesHaveHealth,
+  probedServicesHaveHealth,
+  healthFieldsFitTheBody,
   urlEnvsExist,
+  fieldsFitTheKind,
+  knownInfrastructure,
+  authIsWired,
+  replicaUrlsAreUsable,
   ...sloRules,
   busIsAService,
 ];

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { AuthSchema, ReplicasSchema } from './schema-access.ts';
+import { HttpExampleSchema, PublishedEventSchema } from './schema-examples.ts';
+import { CatalogDefaultsSchema, HealthSchema, MetricsSchema } from './schema-health.ts';
+import { databaseName, InfrastructureDependencySchema, ServiceKindSchema } from './schema-infra.ts';
+import { httpStatus, SchemaRefSchema, serviceId, urlPath } from './schema-parts.ts';
 import { MetricConventionsSchema, SloDefaultsSchema, SloSpecSchema } from './slo-schema.ts';
 
 /** Zod schema for the service catalog (catalog/tracseq.yaml). Defaults live here and nowhere else. */
 
-const serviceId = z.string().regex(/^[a-z][a-z0-9-]*$/, 'must be lower-case kebab-case');
 const httpMethod = z.enum(['GET', 'POST', 'PUT', 'PATCH', 'DELETE']);
-const urlPath = z.string().startsWith('/', 'must start with /');
 
 export const EnvironmentSchema = z.strictObject({
   production: z.boolean().default(false),
@@ -19,10 +22,12 @@ export const EndpointSchema = z.strictObject({
   name: z.string().min(1),
   method: httpMethod.default('GET'),
   path: urlPath,
-  status: z.number().int().min(100).max(599).default(200),
-  /** A named response schema from core/response-schemas.ts. */
-  schema: z.string().min(1),
-  /** The request needs a bearer token from the login journey. */
+  status: httpStatus.default(200),
+  /** JSON Schema of the response body (a file beside the catalog, or inline); without it only status and JSON are checked. */
+  schema: SchemaRefSchema.optional(),
+  /** A response body that satisfies `schema` (the reference stack's generic service answers with it). */
+  example: z.unknown().optional(),
+  /** The request needs the credential from the catalog's `auth.login`. */
   auth: z.boolean().default(false),
   body: z.record(z.string(), z.unknown()).optional(),
   /** Latency budget for the smoke check, in milliseconds. */
@@ -34,6 +39,7 @@ export const HttpDependencySchema = z.strictObject({
   name: z.string().min(1),
   method: httpMethod,
   path: urlPath,
+  example: HttpExampleSchema.optional(),
 });
 
 export const ConsumedEventSchema = z.strictObject({
@@ -45,23 +51,24 @@ export const ConsumedEventSchema = z.strictObject({
 
 export const DependenciesSchema = z.strictObject({
   http: z.array(HttpDependencySchema).default([]),
-  publishes: z.array(z.string().min(1)).default([]),
+  publishes: z.array(PublishedEventSchema).default([]),
   consumes: z.array(ConsumedEventSchema).default([]),
+  /** The infrastructure entries (postgres, redis, ...) this service uses. */
+  infrastructure: z.array(InfrastructureDependencySchema).default([]),
 });
 
 export const ServiceSchema = z.strictObject({
   id: serviceId,
-  kind: z.enum(['http', 'postgres', 'redis', 'chroma']).default('http'),
+  kind: ServiceKindSchema.default('http'),
   port: z.number().int().min(1).max(65535),
   description: z.string().optional(),
   /** Explicit URL per environment; wins over the environment's urlTemplate. */
   urls: z.record(z.string(), z.string().min(1)).default({}),
-  health: z
-    .strictObject({ path: urlPath.default('/health'), detailed: urlPath.optional() })
-    .optional(),
-  metrics: z
-    .strictObject({ path: urlPath.default('/metrics'), required: z.array(z.string().min(1)).default([]) })
-    .optional(),
+  health: HealthSchema.optional(),
+  metrics: MetricsSchema.optional(),
+  replicas: ReplicasSchema.optional(),
+  /** postgres: the databases it holds (the local target creates them). */
+  databases: z.array(databaseName).optional(),
   endpoints: z.array(EndpointSchema).default([]),
   dependencies: DependenciesSchema.prefault({}),
   slos: SloSpecSchema.prefault({}),
@@ -76,6 +83,8 @@ export const CatalogSchema = z.strictObject({
   system: z.string().min(1),
   catalogVersion: z.literal(1),
   environments: z.record(z.string(), EnvironmentSchema),
+  defaults: CatalogDefaultsSchema.optional(),
+  auth: AuthSchema.optional(),
   /** Metric names and label names the SLO templates use. */
   metrics: MetricConventionsSchema.prefault({}),
   sloDefaults: SloDefaultsSchema.prefault({}),
@@ -88,4 +97,10 @@ export type Service = z.infer<typeof ServiceSchema>;
 export type Endpoint = z.infer<typeof EndpointSchema>;
 export type HttpDependency = z.infer<typeof HttpDependencySchema>;
 export type Environment = z.infer<typeof EnvironmentSchema>;
+export type Dependencies = z.infer<typeof DependenciesSchema>;
+export type { Auth, Replicas } from './schema-access.ts';
+export type { HttpExample, PublishedEvent } from './schema-examples.ts';
+export type { CatalogDefaults, Health } from './schema-health.ts';
+export type { InfrastructureDependency, ServiceKind } from './schema-infra.ts';
+export type { SchemaRef } from './schema-parts.ts';
 export type ConsumedEvent = z.infer<typeof ConsumedEventSchema>;

@@ -27,7 +27,7 @@ function create(ctx: ServiceContext): ServiceInstance {
     count: (topic, outcome) => events.inc({ topic, outcome }),
   });
   ctx.metrics.gauge('event_bus_dead_letter_queue_size', 'Messages in the dead-letter queue.', [], (g) => g.set(bus.deadLetters.length));
-  const declared = new Set(ctx.catalog.services.flatMap((s) => s.dependencies.publishes));
+  const declared = new Set(ctx.catalog.services.flatMap((s) => s.dependencies.publishes.map((p) => p.event)));
   return {
     routes: [
       {
