@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { CompiledSchema } from './json-schema/registry.ts';
 
 /** A field path as the error lines show it: `services[2].slos.availability` (array indexes as `[n]`). */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -11,4 +12,15 @@ export function formatIssues(error: z.ZodError, prefix = ''): string[] {
     const where = [prefix, fieldPath(issue.path)].filter(Boolean).join(': ');
     return `${where || '(root)'}: ${issue.message}`;
   });
+}
+
+/** A zod schema behind the JSON Schema interface, for the harness's own formats: issues as JSON pointers. */
+export function zodAsSchema(name: string, schema: z.ZodType): CompiledSchema {
+  return {
+    name,
+    check: (value) => {
+      const parsed = schema.safeParse(value);
+      return parsed.success ? [] : parsed.error.issues.map((i) => ({ pointer: i.path.map((p) => `/${String(p)}`).join(''), message: i.message }));
+    },
+  };
 }

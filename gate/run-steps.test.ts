@@ -74,8 +74,8 @@ describe('running the gate steps', () => {
     expect(calls).toEqual(['smoke', 'contracts']);
     const skipped = out.results.filter((x) => x.outcome === 'skip');
     expect(skipped.map((x) => x.suite)).toEqual(['load', 'slo']);
-    expect(skipped[0]?.reason).toBe('smoke failed (sample-service): no point loading a dead system');
-    expect(lines).toContain('skip load: smoke failed (sample-service): no point loading a dead system');
+    expect(skipped[0]?.reason).toBe('smoke failed: sample-service unhealthy: no point loading a dead system');
+    expect(lines).toContain('skip load: smoke failed: sample-service unhealthy: no point loading a dead system');
   });
 
   it('lists suites outside the profile as skipped without running them', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Outcome, SuiteResult } from '../core/result.ts';
+import type { Check, FailureKind, Outcome, SuiteResult } from '../core/result.ts';
 import { skippedSuite, stopAfter } from './verdict.ts';
 
 const at = new Date('2026-01-01T00:00:00Z');
@@ -11,11 +11,34 @@ const suite = (name: SuiteResult['suite'], outcome: Outcome, services: string[] 
   checks: services.map((service, i) => ({ id: `c${i}`, name: 'health', service, outcome, durationMs: 1 })),
 });
 
+const failed = (service: string, kind: FailureKind, name = 'health', detail?: Check['detail']): Check => ({
+  id: `${service}.${name}`, name, service, outcome: 'fail', durationMs: 1, failure: { kind, message: kind }, ...(detail ? { detail } : {}),
+});
+const smokeWith = (checks: Check[]): SuiteResult => ({ ...suite('smoke', 'fail'), checks });
+
 describe('stopping after smoke', () => {
   it('a failed smoke skips load and SLO and names the failing services', () => {
     const stop = stopAfter(suite('smoke', 'fail', ['sample-service', 'event-service']));
     expect(stop?.skip).toEqual(['load', 'slo']);
-    expect(stop?.reason).toBe('smoke failed (sample-service, event-service): no point loading a dead system');
+    expect(stop?.reason).toBe('smoke failed: sample-service, event-service unhealthy: no point loading a dead system');
+  });
+
+  it('states the class of each failing service: unreachable (nothing answered) or unhealthy (answered wrongly)', () => {
+    const stop = stopAfter(smokeWith([failed('sample-service', 'connection-refused'), failed('event-service', 'dependency-down', 'health-detailed'), failed('sample-service', 'slow', 'metrics')]));
+    expect(stop?.reason).toBe('smoke failed: sample-service unreachable; event-service unhealthy: no point loading a dead system');
+  });
+
+  it('a smoke that failed only because services were slow does not stop load and SLO: they measure slowness', () => {
+    expect(stopAfter(smokeWith([failed('api-gateway', 'slow', 'health-detailed'), failed('sample-service', 'slow', 'endpoint:list-samples')]))).toBeUndefined();
+  });
+
+  it('slow beside a dead service still stops, naming only the dead one', () => {
+    expect(stopAfter(smokeWith([failed('api-gateway', 'slow'), failed('postgres', 'timeout', 'postgres:select-1')]))?.reason).toBe('smoke failed: postgres unreachable: no point loading a dead system');
+  });
+
+  it('a service with one dead replica out of three is unhealthy, not unreachable: the others answered', () => {
+    const replicas = { replicas: { healthy: 2, answered: 2, total: 3 } };
+    expect(stopAfter(smokeWith([failed('sample-service', 'connection-refused', 'health', replicas)]))?.reason).toBe('smoke failed: sample-service unhealthy: no point loading a dead system');
   });
 
   it('an inconclusive smoke stops the gate too', () => {

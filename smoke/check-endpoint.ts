@@ -1,26 +1,22 @@
 import type { HttpClient } from '../core/http/request.ts';
-import { isResponseSchemaName, responseSchemas } from '../core/response-schemas.ts';
 import { budget, type ProbeSettings } from './check-health.ts';
 import { checkJson } from './http-check.ts';
 import type { EndpointPlan } from './plan.ts';
 import type { TokenResult } from './token.ts';
 import { fail, skip, type Verdict } from './verdict.ts';
 
-/** Calls one catalog key endpoint (with a bearer token when it needs one) and checks status, schema and budget. */
+/** Calls one catalog key endpoint (with the catalog's credential when it needs one) and checks status, schema and budget. */
 export async function checkEndpoint(http: HttpClient, endpoint: EndpointPlan, settings: ProbeSettings, token: () => Promise<TokenResult>): Promise<Verdict> {
-  if (!isResponseSchemaName(endpoint.schemaName)) {
-    return fail({ kind: 'config', url: endpoint.url, message: `unknown response schema "${endpoint.schemaName}"` });
-  }
   const headers: Record<string, string> = {};
   if (endpoint.auth) {
     const got = await token();
     if (!got.ok) return got.reportedElsewhere ? skip(`needs a token: ${got.reason}`, { url: endpoint.url }) : fail({ ...got.failure, url: endpoint.url, message: `cannot get a token: ${got.failure.message}` });
-    headers['authorization'] = `Bearer ${got.token}`;
+    headers[got.header] = got.value;
   }
   const { verdict } = await checkJson(
     http,
     { method: endpoint.method, url: endpoint.url, headers, body: endpoint.body, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [endpoint.status], schemaName: endpoint.schemaName, schema: responseSchemas[endpoint.schemaName], budgetMs: budget(settings, endpoint.budgetMs) },
+    { status: [endpoint.status], schema: endpoint.schema, budgetMs: budget(settings, endpoint.budgetMs) },
   );
   return verdict;
 }

@@ -1,9 +1,8 @@
-import type { z } from 'zod';
 import type { HttpClient } from '../core/http/request.ts';
-import { Health } from '../core/response-schemas.ts';
-import { checkJson } from './http-check.ts';
+import { valueAtPath, type HealthExpectation } from './health-expectation.ts';
+import { checkJson, checkText } from './http-check.ts';
 import { DEFAULT_BUDGET_MS } from './plan.ts';
-import type { Verdict } from './verdict.ts';
+import { fail, type Verdict } from './verdict.ts';
 
 export interface ProbeSettings {
   timeoutMs: number;
@@ -17,18 +16,28 @@ export function budget(settings: ProbeSettings, ms: number): number {
   return ms * (settings.budgetScale ?? 1);
 }
 
-/** GET the health path: 200, a `Health` body, and `status: healthy` (degraded warns; unhealthy fails). */
-export async function checkHealth(http: HttpClient, url: string, settings: ProbeSettings): Promise<Verdict> {
-  const { verdict, json } = await checkJson(
-    http,
-    { url, timeoutMs: settings.timeoutMs, signal: settings.signal },
-    { status: [200], schemaName: 'Health', schema: Health, budgetMs: budget(settings, DEFAULT_BUDGET_MS) },
-  );
-  if (verdict.outcome !== 'pass') return verdict;
-  const body = json as z.infer<typeof Health>;
-  if (body.status === 'degraded') return { outcome: 'warn', detail: { ...verdict.detail, reason: 'reports status "degraded"' } };
-  if (body.status !== 'healthy') {
-    return { outcome: 'fail', failure: { kind: 'dependency-down', url, field: 'status', message: `answers 200 but reports status "${body.status}"` }, detail: verdict.detail };
+/** The state word of a JSON health body: healthy passes, degraded warns, anything else (or none) fails. */
+export function judgeState(url: string, expect: HealthExpectation, json: unknown, status: number): Verdict | undefined {
+  if (expect.field === null) return undefined;
+  const value = valueAtPath(json, expect.field);
+  const pointer = `/${expect.field.split('.').join('/')}`;
+  if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
+    return fail({ kind: 'schema', url, field: pointer, message: `health body has no "${expect.field}" state (expected one of: ${[...expect.healthy, ...expect.degraded].join(', ')})` });
   }
+  const word = String(value);
+  if (expect.healthy.includes(word)) return undefined;
+  if (expect.degraded.includes(word)) return { outcome: 'warn', detail: { reason: `reports ${expect.field} "${word}"` } };
+  return fail({ kind: 'dependency-down', url, field: pointer, message: `answers ${status} but reports ${expect.field} "${word}"` });
+}
+
+/**
+ * GET the health path and judge it by the service's expectations: the status, then the body (JSON
+ * with a state word and optionally a schema; text matching a regex; or not read), then the budget.
+ */
+export async function checkHealth(http: HttpClient, url: string, expect: HealthExpectation, settings: ProbeSettings): Promise<Verdict> {
+  const req = { url, timeoutMs: settings.timeoutMs, signal: settings.signal };
+  const budgetMs = budget(settings, DEFAULT_BUDGET_MS);
+  if (expect.body !== 'json') return checkText(http, req, { status: [expect.status], match: expect.body === 'text' ? expect.match : undefined, budgetMs });
+  const { verdict } = await checkJson(http, req, { status: [expect.status], schema: expect.schema, budgetMs, judge: (json, status) => judgeState(url, expect, json, status) });
   return verdict;
 }

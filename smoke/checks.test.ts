@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../core/catalog/load.ts';
+import { HealthSchema } from '../core/catalog/schema-health.ts';
+import { catalogSchemas } from '../core/catalog/schemas.ts';
 import { checkDetailed, slowestDependency } from './check-detailed.ts';
 import { checkEndpoint } from './check-endpoint.ts';
-import { checkHealth } from './check-health.ts';
+import { checkHealth as checkHealthAs } from './check-health.ts';
 import { checkMetrics } from './check-metrics.ts';
 import { fakeHttp, type FakeAnswer } from './fake-http.ts';
+import { healthExpectation } from './health-expectation.ts';
 import type { EndpointPlan } from './plan.ts';
 import type { TokenResult } from './token.ts';
 
 const settings = { timeoutMs: 1000 };
 const url = 'http://127.0.0.1:8081/health';
 const answer = (a: FakeAnswer) => fakeHttp(() => a);
+const catalog = loadCatalog();
+const schemas = catalogSchemas(catalog);
+/** TracSeq's expectations, as the shipped catalog gives them (the defaults block: JSON, `status`, health.json). */
+const tracseq = healthExpectation(catalog.services.find((s) => s.id === 'sample-service')!.health!, schemas);
+const checkHealth = (http: Parameters<typeof checkHealthAs>[0], at: string, s: typeof settings) => checkHealthAs(http, at, tracseq, s);
+const expectation = (health: object) => healthExpectation(HealthSchema.parse(health), schemas);
 
 describe('the health check', () => {
   it.each([
@@ -26,9 +36,52 @@ describe('the health check', () => {
     expect(verdict.failure?.kind).toBe(kind);
   });
 
-  it('names the schema field that is wrong', async () => {
+  it('names the schema field that is wrong as a JSON pointer', async () => {
     const verdict = await checkHealth(answer({ status: 200, body: { status: 'healthy' } }), url, settings);
-    expect(verdict.failure).toMatchObject({ kind: 'schema', field: 'service', url });
+    expect(verdict.failure).toMatchObject({ kind: 'schema', field: '/service', url });
+    expect(verdict.failure?.message).toBe("response does not match tracseq/schemas/health.json: /service: must have required property 'service'");
+  });
+});
+
+describe('health expectations other than TracSeq\'s', () => {
+  it('by default reads the `status` word without a schema: an unknown word fails, a missing one names the field', async () => {
+    const plain = expectation({});
+    expect((await checkHealthAs(answer({ status: 200, body: { status: 'healthy' } }), url, plain, settings)).outcome).toBe('pass');
+    expect((await checkHealthAs(answer({ status: 200, body: { status: 'ok' } }), url, plain, settings)).failure).toMatchObject({ kind: 'dependency-down', field: '/status', message: 'answers 200 but reports status "ok"' });
+    expect((await checkHealthAs(answer({ status: 200, body: { up: true } }), url, plain, settings)).failure).toMatchObject({ kind: 'schema', field: '/status', message: 'health body has no "status" state (expected one of: healthy, degraded)' });
+  });
+
+  it('reads a dotted state field with the catalog\'s own words', async () => {
+    const spring = expectation({ path: '/actuator/health', field: 'app.state', healthy: ['UP'], degraded: ['DEGRADED', 'WARN'] });
+    expect((await checkHealthAs(answer({ status: 200, body: { app: { state: 'UP' } } }), url, spring, settings)).outcome).toBe('pass');
+    expect((await checkHealthAs(answer({ status: 200, body: { app: { state: 'WARN' } } }), url, spring, settings))).toMatchObject({ outcome: 'warn', detail: { reason: 'reports app.state "WARN"' } });
+    expect((await checkHealthAs(answer({ status: 200, body: { app: { state: 'DOWN' } } }), url, spring, settings)).failure?.kind).toBe('dependency-down');
+  });
+
+  it('matches a plain-text body against a regex (a Prometheus-style "OK"), never asking for JSON', async () => {
+    const text = expectation({ path: '/-/healthy', body: 'text', match: 'Healthy' });
+    expect((await checkHealthAs(answer({ status: 200, body: 'Prometheus Server is Healthy.\n' }), url, text, settings)).outcome).toBe('pass');
+    const verdict = await checkHealthAs(answer({ status: 200, body: 'Starting up' }), url, text, settings);
+    expect(verdict.failure).toEqual({ kind: 'schema', url, field: '(body)', message: 'body does not match /Healthy/: Starting up' });
+    expect((await checkHealthAs(answer({ status: 503, body: 'Prometheus Server is Healthy.' }), url, text, settings)).failure?.kind).toBe('http-status');
+  });
+
+  it('checks only the status when the body is not read, and takes another expected status', async () => {
+    const none = expectation({ body: 'none', status: 204 });
+    expect((await checkHealthAs(answer({ status: 204 }), url, none, settings)).outcome).toBe('pass');
+    expect((await checkHealthAs(answer({ status: 200, body: 'whatever' }), url, none, settings)).failure?.message).toBe('HTTP 200, expected 204: whatever');
+  });
+
+  it('with no state field, judges a JSON body by its schema alone (Chroma\'s heartbeat)', async () => {
+    const chroma = healthExpectation(catalog.services.find((s) => s.id === 'chroma')!.health!, schemas);
+    expect((await checkHealthAs(answer({ status: 200, body: { 'nanosecond heartbeat': 17 } }), url, chroma, settings)).outcome).toBe('pass');
+    expect((await checkHealthAs(answer({ status: 200, body: { 'nanosecond heartbeat': 'soon' } }), url, chroma, settings)).failure).toMatchObject({ kind: 'schema', field: '/nanosecond heartbeat' });
+    expect((await checkHealthAs(answer({ status: 200, body: {} }), url, chroma, settings)).failure?.kind).toBe('schema');
+  });
+
+  it('calls an unhealthy answer unhealthy even when it is also slow', async () => {
+    const verdict = await checkHealth(answer({ status: 200, body: { status: 'unhealthy', service: 's' } }), url, { timeoutMs: 1000, budgetScale: 0.000001 } as typeof settings);
+    expect(verdict.failure?.kind).toBe('dependency-down');
   });
 });
 
@@ -78,14 +131,17 @@ describe('the metrics check', () => {
 });
 
 describe('a key endpoint check', () => {
-  const endpoint: EndpointPlan = { name: 'list', method: 'GET', url: 'http://127.0.0.1:8089/api/v1/samples', status: 200, schemaName: 'SampleList', auth: true, budgetMs: 1000 };
+  const endpoint: EndpointPlan = { name: 'list', method: 'GET', url: 'http://127.0.0.1:8089/api/v1/samples', status: 200, schema: schemas.get('tracseq/schemas/sample-list.json'), auth: true, budgetMs: 1000 };
   const ok = { status: 200, body: { data: [], total: 0 } };
   const noToken = (reportedElsewhere: boolean) => async (): Promise<TokenResult> => ({ ok: false, reportedElsewhere, reason: 'login failed', failure: { kind: 'connection-refused', message: 'connection refused' } });
 
   it('sends the bearer token when the catalog marks the endpoint auth', async () => {
     const http = answer(ok);
-    expect((await checkEndpoint(http, endpoint, settings, async () => ({ ok: true, token: 'tok' }))).outcome).toBe('pass');
+    expect((await checkEndpoint(http, endpoint, settings, async () => ({ ok: true, token: 'tok', header: 'authorization', value: 'Bearer tok' }))).outcome).toBe('pass');
     expect(http.requests[0]?.headers).toEqual({ authorization: 'Bearer tok' });
+    const other = answer(ok);
+    await checkEndpoint(other, endpoint, settings, async () => ({ ok: true, token: 'tok', header: 'x-api-key', value: 'tok' }));
+    expect(other.requests[0]?.headers).toEqual({ 'x-api-key': 'tok' });
   });
 
   it('skips when the login failure is already reported, and fails naming it when it is not', async () => {
@@ -95,9 +151,15 @@ describe('a key endpoint check', () => {
   });
 
   it('fails a drifted body naming the renamed field', async () => {
-    const drifted = { status: 200, body: { data: [{ id: 's1', bar_code: 'B', sample_type: 'blood', status: 'received', storage_location_id: null, created_at: 't' }], total: 1 } };
+    const drifted = { status: 200, body: { data: [{ id: 's1', bar_code: 'B', sample_type: 'blood', status: 'received', storage_location_id: null, created_at: '2026-01-01T00:00:00Z' }], total: 1 } };
     const verdict = await checkEndpoint(answer(drifted), { ...endpoint, auth: false }, settings, noToken(true));
-    expect(verdict.failure).toMatchObject({ kind: 'schema', field: 'data[0].barcode' });
+    expect(verdict.failure).toMatchObject({ kind: 'schema', field: '/data/0/barcode' });
+  });
+
+  it('without a schema checks only the status and that the body is JSON', async () => {
+    const bare = { ...endpoint, auth: false, schema: undefined };
+    expect((await checkEndpoint(answer({ status: 200, body: { anything: 1 } }), bare, settings, noToken(true))).outcome).toBe('pass');
+    expect((await checkEndpoint(answer({ status: 200, body: 'plain' }), bare, settings, noToken(true))).failure?.message).toBe('response is not JSON (expected a JSON body): plain');
   });
 
   it('fails a response that is over its latency budget twice as slow, with both times', async () => {

@@ -1,6 +1,6 @@
-import type { z } from 'zod';
-import { notJsonFailure, schemaFailure, slowFailure, statusFailure } from '../core/http/classify-response.ts';
+import { notJsonFailure, schemaFailure, slowFailure, statusFailure, textMismatchFailure } from '../core/http/classify-response.ts';
 import type { HttpClient, HttpRequest } from '../core/http/request.ts';
+import type { CompiledSchema } from '../core/json-schema/registry.ts';
 import { fail, pass, type Verdict } from './verdict.ts';
 
 /** Journeys check wiring, not speed (the key endpoints carry the budgets): their steps use no budget. */
@@ -9,10 +9,12 @@ export const NO_BUDGET = Number.POSITIVE_INFINITY;
 export interface Expectation {
   /** Accepted statuses; the first is named in the failure. */
   status: readonly number[];
-  schemaName: string;
-  schema: z.ZodType;
+  /** The body must be JSON; with a schema, it must also match it. */
+  schema?: CompiledSchema | undefined;
   /** Over this the check fails as `slow`. */
   budgetMs: number;
+  /** A judgement of the parsed (and schema-checked) body, before latency: a service that answers wrongly is not merely slow. */
+  judge?: (json: unknown, status: number) => Verdict | undefined;
 }
 
 export interface JsonCheckResult {
@@ -33,8 +35,8 @@ function tryJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 /**
- * One HTTP exchange checked in order: transport, status, JSON, schema, latency budget.
- * The first problem found is the verdict, classified (refused, DNS, timeout, TLS, status, schema with field, slow).
+ * One HTTP exchange checked in order: transport, status, JSON, schema, the caller's judgement, latency budget.
+ * The first problem found is the verdict, classified (refused, DNS, timeout, TLS, status, schema with its JSON pointer, slow).
  */
 export async function checkJson(http: HttpClient, req: HttpRequest, expect: Expectation): Promise<JsonCheckResult> {
   const result = await http.send(req);
@@ -45,11 +47,25 @@ export async function checkJson(http: HttpClient, req: HttpRequest, expect: Expe
   const parsed = tryJson(text);
   const json = parsed.ok ? parsed.value : undefined;
   if (!expect.status.includes(status)) return { verdict: fail(statusFailure(req.url, status, expect.status[0] ?? 200, text), detail), json, status, text };
-  if (!parsed.ok) return { verdict: fail(notJsonFailure(req.url, expect.schemaName, text), detail), status, text };
-  const checked = expect.schema.safeParse(json);
-  if (!checked.success) return { verdict: fail(schemaFailure(req.url, expect.schemaName, checked.error), detail), json, status, text };
+  if (!parsed.ok) return { verdict: fail(notJsonFailure(req.url, expect.schema?.name ?? 'a JSON body', text), detail), status, text };
+  const issues = expect.schema?.check(json) ?? [];
+  if (expect.schema && issues.length > 0) return { verdict: fail(schemaFailure(req.url, expect.schema.name, issues), detail), json, status, text };
+  const judged = expect.judge?.(json, status);
+  if (judged) return { verdict: { ...judged, detail: { ...detail, ...judged.detail } }, json, status, text };
   const slow = await judgeLatency(http, req, durationMs, expect.budgetMs, detail);
-  return { verdict: slow ?? pass(detail), json: checked.data, status, text };
+  return { verdict: slow ?? pass(detail), json, status, text };
+}
+
+/** One exchange whose body is text: transport, status, optionally a regex the body must match, latency budget. */
+export async function checkText(http: HttpClient, req: HttpRequest, expect: { status: readonly number[]; match?: RegExp | undefined; budgetMs: number }): Promise<Verdict> {
+  const result = await http.send(req);
+  const method = req.method ?? 'GET';
+  if (!result.ok) return fail(result.failure, { method, latencyMs: Math.round(result.durationMs) });
+  const { status, text, durationMs } = result.response;
+  const detail = { url: req.url, method, status, latencyMs: Math.round(durationMs) };
+  if (!expect.status.includes(status)) return fail(statusFailure(req.url, status, expect.status[0] ?? 200, text), detail);
+  if (expect.match && !expect.match.test(text)) return fail(textMismatchFailure(req.url, expect.match, text), detail);
+  return (await judgeLatency(http, req, durationMs, expect.budgetMs, detail)) ?? pass(detail);
 }
 
 /**

@@ -1,14 +1,15 @@
 import type { ResolvedCatalog } from '../core/catalog/resolve.ts';
+import { catalogSchemas } from '../core/catalog/schemas.ts';
+import type { CompiledSchema } from '../core/json-schema/registry.ts';
 import { endpointPlan, type EndpointPlan } from './plan.ts';
+import type { TokenUse } from './token.ts';
 
 /**
- * The catalog entries the journeys walk through. Journeys are ordered steps (code); every path,
- * schema and URL comes from the catalog through these references.
+ * The catalog entries the TracSeq journeys walk through. Journeys are ordered steps (code); every
+ * path, schema and URL comes from the catalog through these references, and the login from its `auth`.
  */
 export const JOURNEY_REFS = {
   gateway: 'api-gateway',
-  auth: 'auth-service',
-  loginEndpoint: 'login',
   currentUserEndpoint: 'current-user',
   sampleProvider: 'sample-service',
   createSample: 'create-sample',
@@ -23,6 +24,9 @@ export interface SampleJourneyPlan {
   sampleUrl: (id: string) => string;
   /** The sample's URL at the provider itself, for cleanup when the gateway fails. */
   directSampleUrl: ((id: string) => string) | undefined;
+  /** The schemas of the dependency examples' responses, when the catalog gives them. */
+  createSchema?: CompiledSchema | undefined;
+  readSchema?: CompiledSchema | undefined;
 }
 
 export interface JourneyPlan {
@@ -30,7 +34,8 @@ export interface JourneyPlan {
   /** `auth-service via api-gateway`, `sample-service via api-gateway`: prefixes of journey failures. */
   loginRoute: string;
   sampleRoute: string;
-  login: EndpointPlan | Missing;
+  /** The catalog's auth.login through the gateway, and how its token is read and sent. */
+  login: (EndpointPlan & { use: TokenUse }) | Missing;
   currentUser: EndpointPlan | Missing;
   sample: SampleJourneyPlan | Missing;
 }
@@ -39,6 +44,10 @@ export const isMissing = (x: object): x is Missing => 'missing' in x;
 
 function fill(template: string, id: string): string {
   return template.replace('{id}', encodeURIComponent(id));
+}
+
+function withUse(login: EndpointPlan | Missing, use: TokenUse | undefined): (EndpointPlan & { use: TokenUse }) | Missing {
+  return isMissing(login) || !use ? (isMissing(login) ? login : { missing: 'the catalog has no auth' }) : { ...login, use };
 }
 
 /**
@@ -52,12 +61,16 @@ export function planJourneys(all: ResolvedCatalog, selectedIds: readonly string[
   const gateway = byId.get(r.gateway);
   const gatewayUrl = gateway?.baseUrl;
   if (!gateway || !gatewayUrl) return undefined;
-  const auth = byId.get(r.auth)?.service;
-  const endpoint = (name: string): EndpointPlan | Missing => {
-    const found = auth?.endpoints.find((e) => e.name === name);
-    return found ? endpointPlan(gatewayUrl, found) : { missing: `the catalog has no endpoint "${name}" on ${r.auth}` };
+  const schemas = catalogSchemas(all.catalog);
+  const auth = all.catalog.auth;
+  const authService = auth ? byId.get(auth.login.service)?.service : undefined;
+  const endpoint = (name: string | undefined): EndpointPlan | Missing => {
+    if (!auth || !authService || name === undefined) return { missing: 'the catalog has no auth.login (which key endpoint logs in)' };
+    const found = authService.endpoints.find((e) => e.name === name);
+    return found ? endpointPlan(gatewayUrl, found, schemas) : { missing: `the catalog has no endpoint "${name}" on ${authService.id}` };
   };
   const edge = (name: string) => gateway.service.dependencies.http.find((d) => d.to === r.sampleProvider && d.name === name);
+  const schemaOf = (dep: ReturnType<typeof edge>) => (dep?.example?.response.schema === undefined ? undefined : schemas.get(dep.example.response.schema));
   const create = edge(r.createSample);
   const read = edge(r.readSample);
   const direct = byId.get(r.sampleProvider)?.baseUrl;
@@ -66,7 +79,16 @@ export function planJourneys(all: ResolvedCatalog, selectedIds: readonly string[
         createUrl: `${gatewayUrl}${create.path}`,
         sampleUrl: (id) => `${gatewayUrl}${fill(read.path, id)}`,
         directSampleUrl: direct ? (id) => `${direct}${fill(read.path, id)}` : undefined,
+        createSchema: schemaOf(create),
+        readSchema: schemaOf(read),
       }
     : { missing: `the catalog has no ${r.gateway} -> ${r.sampleProvider} dependencies "${r.createSample}" and "${r.readSample}"` };
-  return { gatewayId: r.gateway, loginRoute: `${r.auth} via ${r.gateway}`, sampleRoute: `${r.sampleProvider} via ${r.gateway}`, login: endpoint(r.loginEndpoint), currentUser: endpoint(r.currentUserEndpoint), sample };
+  return {
+    gatewayId: r.gateway,
+    loginRoute: `${auth?.login.service ?? 'auth'} via ${r.gateway}`,
+    sampleRoute: `${r.sampleProvider} via ${r.gateway}`,
+    login: withUse(endpoint(auth?.login.endpoint), auth),
+    currentUser: endpoint(r.currentUserEndpoint),
+    sample,
+  };
 }

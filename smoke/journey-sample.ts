@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
 import type { HttpClient } from '../core/http/request.ts';
-import { Sample } from '../core/response-schemas.ts';
 import type { ProbeSettings } from './check-health.ts';
 import { checkJson, checkStatus, NO_BUDGET } from './http-check.ts';
 import type { SampleJourneyPlan } from './journey-plan.ts';
@@ -28,19 +27,18 @@ interface JourneyState {
 type Req = { timeoutMs: number; signal?: AbortSignal | undefined; headers: Record<string, string> };
 
 async function walk(http: HttpClient, plan: SampleJourneyPlan, req: Req, barcode: string, state: JourneyState, steps: Step[]): Promise<Verdict> {
-  const expectSample = { schemaName: 'Sample', schema: Sample, budgetMs: NO_BUDGET };
-  const created = await checkJson(http, { ...req, method: 'POST', url: plan.createUrl, body: { barcode, sample_type: 'blood' } }, { ...expectSample, status: CREATED });
+  const created = await checkJson(http, { ...req, method: 'POST', url: plan.createUrl, body: { barcode, sample_type: 'blood' } }, { schema: plan.createSchema, budgetMs: NO_BUDGET, status: CREATED });
   const id = idOf(created.json);
   if (id !== undefined) state.id = id;
   const createFailed = stepResult(steps, 'create', 'POST', plan.createUrl, created.verdict);
-  if (createFailed || id === undefined) return createFailed ?? fail({ kind: 'schema', url: plan.createUrl, field: 'id', message: 'create: the response has no id' }, { steps });
+  if (createFailed || id === undefined) return createFailed ?? fail({ kind: 'schema', url: plan.createUrl, field: '/id', message: 'create: the response has no id' }, { steps });
   const url = plan.sampleUrl(id);
-  const read = await checkJson(http, { ...req, url }, { ...expectSample, status: [200] });
+  const read = await checkJson(http, { ...req, url }, { schema: plan.readSchema, budgetMs: NO_BUDGET, status: [200] });
   const readFailed = stepResult(steps, 'read-back', 'GET', url, read.verdict);
   if (readFailed) return readFailed;
-  const got = read.json as { id: string; barcode: string };
-  if (got.id !== id || got.barcode !== barcode) {
-    return fail({ kind: 'schema', url, field: got.id !== id ? 'id' : 'barcode', message: `read-back: got sample ${got.id}/${got.barcode}, created ${id}/${barcode}` }, { steps });
+  const got = read.json as { id?: unknown; barcode?: unknown };
+  if (idOf(got) !== id || got.barcode !== barcode) {
+    return fail({ kind: 'schema', url, field: idOf(got) !== id ? '/id' : '/barcode', message: `read-back: got sample ${String(got.id)}/${String(got.barcode)}, created ${id}/${barcode}` }, { steps });
   }
   const deleteFailed = stepResult(steps, 'delete', 'DELETE', url, await checkStatus(http, { ...req, method: 'DELETE', url }, DELETED));
   if (deleteFailed) return deleteFailed;
@@ -53,9 +51,9 @@ async function walk(http: HttpClient, plan: SampleJourneyPlan, req: Req, barcode
  * gone. Whatever was created is deleted even when a step fails or throws (through the gateway, else
  * directly at the provider); a failed cleanup fails the journey and names what was left behind.
  */
-export async function sampleJourney(http: HttpClient, plan: SampleJourneyPlan, token: string, runId: string, settings: ProbeSettings): Promise<Verdict> {
+export async function sampleJourney(http: HttpClient, plan: SampleJourneyPlan, auth: { header: string; value: string }, runId: string, settings: ProbeSettings): Promise<Verdict> {
   const steps: Step[] = [];
-  const req: Req = { timeoutMs: settings.timeoutMs, signal: settings.signal, headers: { authorization: `Bearer ${token}` } };
+  const req: Req = { timeoutMs: settings.timeoutMs, signal: settings.signal, headers: { [auth.header]: auth.value } };
   const barcode = `SMOKE-${runId}-${randomBytes(3).toString('hex')}`.slice(0, 64);
   const state: JourneyState = { deleted: false };
   let verdict: Verdict;

@@ -1,6 +1,7 @@
 import type { Check } from '../core/result.ts';
 import { isMissing, type JourneyPlan } from './journey-plan.ts';
 import { loginJourney } from './journey-login.ts';
+import { credential } from './token.ts';
 import { sampleJourney } from './journey-sample.ts';
 import { retried, unreachable, type SmokeRuntime } from './service-checks.ts';
 import { skip, timedCheck, type Verdict } from './verdict.ts';
@@ -38,8 +39,8 @@ export async function journeyChecks(plan: JourneyPlan, rt: SmokeRuntime, gateway
   });
   const sampleCheck = await timedCheck(who(SAMPLE_JOURNEY), async () => {
     if (isMissing(sample)) return skip(sample.missing);
-    if (!token) return skip(`not run: needs the token from ${LOGIN_JOURNEY}, which did not pass`);
-    const verdict = routed(plan.sampleRoute, await sampleJourney(rt.http, sample, token, runId, rt.settings));
+    if (!token || isMissing(login)) return skip(`not run: needs the token from ${LOGIN_JOURNEY}, which did not pass`);
+    const verdict = routed(plan.sampleRoute, await sampleJourney(rt.http, sample, credential(login.use, token), runId, rt.settings));
     return rt.retries > 0 ? { ...verdict, detail: { ...verdict.detail, retries: 'not applied: this journey writes' } } : verdict;
   });
   return [loginCheck, sampleCheck];

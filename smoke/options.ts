@@ -3,6 +3,7 @@ import { UsageError } from '../core/errors.ts';
 import type { HttpClient } from '../core/http/request.ts';
 import { formatIssues } from '../core/zod-issues.ts';
 import type { InfraProbes } from './infra-probes.ts';
+import type { Lookup } from './replicas.ts';
 
 /** Smoke settings; the defaults live here only. */
 export const SmokeSettingsSchema = z.strictObject({
@@ -21,11 +22,12 @@ export type SmokeSettings = z.infer<typeof SmokeSettingsSchema>;
 export type SmokeOptions = z.input<typeof SmokeSettingsSchema> & {
   http?: HttpClient;
   infra?: InfraProbes;
+  lookup?: Lookup;
   sleep?: (ms: number) => Promise<void>;
 };
 
 export function parseSmokeSettings(options: SmokeOptions): SmokeSettings {
-  const { http: _http, infra: _infra, sleep: _sleep, ...settings } = options;
+  const { http: _http, infra: _infra, lookup: _lookup, sleep: _sleep, ...settings } = options;
   const parsed = SmokeSettingsSchema.safeParse(settings);
   if (!parsed.success) throw new UsageError('smoke: invalid options', formatIssues(parsed.error, 'smoke'));
   return parsed.data;

@@ -15,12 +15,14 @@ describe('the smoke plan', () => {
     const plans = planServices(local());
     const sample = plans.find((p) => p.id === 'sample-service')!;
     expect(sample).toMatchObject({
-      healthUrl: 'http://127.0.0.1:8081/health',
-      detailedUrl: 'http://127.0.0.1:8081/health/detailed',
+      health: { url: 'http://127.0.0.1:8081/health', path: '/health', detailedPath: '/health/detailed', expect: { status: 200, body: 'json', field: 'status', healthy: ['healthy'], degraded: ['degraded'] } },
       metrics: { url: 'http://127.0.0.1:8081/metrics', required: expect.arrayContaining(['sample_processing_duration_seconds']) },
-      endpoints: [{ name: 'list-samples', method: 'GET', url: 'http://127.0.0.1:8081/api/v1/samples', status: 200, schemaName: 'SampleList', auth: false, budgetMs: 1000 }],
+      endpoints: [{ name: 'list-samples', method: 'GET', url: 'http://127.0.0.1:8081/api/v1/samples', status: 200, auth: false, budgetMs: 1000 }],
     });
-    expect(plans.find((p) => p.id === 'rag-service')?.detailedUrl).toBeUndefined();
+    expect(sample.health?.expect.schema?.name).toBe('tracseq/schemas/health.json');
+    expect(sample.endpoints[0]?.schema?.name).toBe('tracseq/schemas/sample-list.json');
+    expect(plans.find((p) => p.id === 'rag-service')?.health).toMatchObject({ path: '/health' });
+    expect(plans.find((p) => p.id === 'rag-service')?.health?.detailedPath).toBeUndefined();
     expect(plans.find((p) => p.id === 'postgres')).toMatchObject({ kind: 'postgres', baseUrl: undefined, endpoints: [] });
     expect(plans.map((p) => p.id)).toEqual(catalog.services.map((s) => s.id));
     expect(DEFAULT_BUDGET_MS).toBe(1000);
@@ -28,7 +30,7 @@ describe('the smoke plan', () => {
 
   it('takes URLs from <ID>_URL variables', () => {
     const plans = planServices(local({ SAMPLE_SERVICE_URL: 'http://10.0.0.5:9000', POSTGRES_URL: 'postgresql://u@db:5432/x' }));
-    expect(plans.find((p) => p.id === 'sample-service')?.healthUrl).toBe('http://10.0.0.5:9000/health');
+    expect(plans.find((p) => p.id === 'sample-service')?.health?.url).toBe('http://10.0.0.5:9000/health');
     expect(plans.find((p) => p.id === 'postgres')?.baseUrl).toBe('postgresql://u@db:5432/x');
   });
 
@@ -45,6 +47,22 @@ describe('the smoke plan', () => {
         'REDIS_URL: "http://cache:6379" must use redis: or rediss: (service redis is redis)',
       ]);
     }
+  });
+
+  it('names the services that use an infrastructure entry, with their database', () => {
+    const plans = planServices(local({ POSTGRES_URL: 'postgresql://u@db:5432/tracseq_prod' }));
+    expect(plans.find((p) => p.id === 'postgres')?.dependents).toEqual(expect.arrayContaining(['auth-service (tracseq_prod)', 'sample-service (tracseq_prod)', 'lab-manager (tracseq_prod)']));
+    expect(plans.find((p) => p.id === 'redis')?.dependents).toEqual(['auth-service', 'event-service']);
+    expect(plans.find((p) => p.id === 'sample-service')?.dependents).toEqual([]);
+  });
+
+  it('takes replica URLs from <ID>_REPLICA_URLS and rejects ones an http client cannot call', () => {
+    const plans = planServices(local({ SAMPLE_SERVICE_REPLICA_URLS: 'http://10.0.0.1:8081/, http://10.0.0.2:8081' }));
+    expect(plans.find((p) => p.id === 'sample-service')?.replicas).toEqual({ source: { kind: 'urls', urls: ['http://10.0.0.1:8081', 'http://10.0.0.2:8081'], source: 'SAMPLE_SERVICE_REPLICA_URLS' }, expected: 1 });
+    expect(plans.find((p) => p.id === 'storage-service')?.replicas).toBeUndefined();
+    expect(() => planServices(local({ SAMPLE_SERVICE_REPLICA_URLS: 'redis://10.0.0.1:6379' }))).toThrow(expect.objectContaining({
+      details: ['SAMPLE_SERVICE_REPLICA_URLS: "redis://10.0.0.1:6379" must use http: or https: (a replica is called over HTTP) (service sample-service)'],
+    }));
   });
 
   it('rejects an empty selection', () => {

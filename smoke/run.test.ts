@@ -11,7 +11,7 @@ import { runSmoke } from './run.ts';
 import { pass } from './verdict.ts';
 
 const catalog = loadCatalog();
-const noInfra: InfraProbes = { postgres: async () => pass(), redis: async () => pass() };
+const noInfra: InfraProbes = { postgres: async () => pass(), redis: async () => pass(), tcp: async () => pass() };
 
 function ctx(env: NodeJS.ProcessEnv = {}, services?: string[]): SuiteContext {
   return {
@@ -33,7 +33,7 @@ describe('runSmoke over the whole catalog (fake HTTP)', () => {
     const ids = result.checks.map((c) => c.id);
     expect(ids).toEqual(expect.arrayContaining(['api-gateway.health', 'api-gateway.health-detailed', 'api-gateway.endpoint:list-samples-via-gateway', 'auth-service.endpoint:current-user',
       'lab-manager.metrics', 'api-gateway.journey:login', 'api-gateway.journey:sample-lifecycle']));
-    expect(result.checks.filter((c) => c.outcome === 'skip').map((c) => c.id)).toEqual(['postgres.postgres:select-1', 'redis.redis:ping', 'chroma.chroma:heartbeat']);
+    expect(result.checks.filter((c) => c.outcome === 'skip').map((c) => c.id)).toEqual(['postgres.postgres:select-1', 'redis.redis:ping', 'chroma.health']);
     expect(result.checks.find((c) => c.id === 'postgres.postgres:select-1')?.detail?.['reason']).toMatch(/no URL for postgres in environment "local" \(set POSTGRES_URL/);
     const gatewayRequests = http.requests.filter((r) => r.url.startsWith('http://127.0.0.1:8089/api/v1/samples/')).map((r) => r.method ?? 'GET');
     expect(gatewayRequests).toEqual(['GET', 'DELETE', 'GET']);
@@ -57,7 +57,7 @@ describe('runSmoke over the whole catalog (fake HTTP)', () => {
 
   it('probes postgres and redis when the environment gives their URLs', async () => {
     const seen: string[] = [];
-    const infra: InfraProbes = { postgres: async (url) => (seen.push(url), pass()), redis: async (url) => (seen.push(url), pass()) };
+    const infra: InfraProbes = { postgres: async (url) => (seen.push(url), pass()), redis: async (url) => (seen.push(url), pass()), tcp: async (url) => (seen.push(url), pass()) };
     const result = await runSmoke(ctx({ POSTGRES_URL: 'postgresql://u:p@127.0.0.1:5/db', REDIS_URL: 'redis://127.0.0.1:6' }, ['postgres', 'redis']), { http: fakeHttp(() => ({ status: 500 })), infra });
     expect(result.outcome).toBe('pass');
     expect(seen.sort()).toEqual(['postgresql://u:p@127.0.0.1:5/db', 'redis://127.0.0.1:6']);

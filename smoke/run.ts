@@ -1,4 +1,5 @@
 import { resolveCatalog, type ResolvedCatalog } from '../core/catalog/resolve.ts';
+import { catalogSchemas } from '../core/catalog/schemas.ts';
 import { formatDuration } from '../core/duration.ts';
 import { createAgent } from '../core/http/agent.ts';
 import { createHttpClient } from '../core/http/request.ts';
@@ -8,23 +9,24 @@ import { realInfraProbes } from './infra-probes.ts';
 import { planJourneys } from './journey-plan.ts';
 import { journeyChecks } from './journeys.ts';
 import { parseSmokeSettings, type SmokeOptions } from './options.ts';
-import { endpointPlan, planServices, type EndpointPlan, type ServicePlan } from './plan.ts';
+import { endpointPlan, planServices, type ServicePlan } from './plan.ts';
+import { dnsLookup } from './replicas.ts';
 import { healthCheck, infraCheck, otherChecks, type SmokeRuntime } from './service-checks.ts';
-import { loginBody, tokenSource } from './token.ts';
+import { loginBody, tokenSource, type LoginPlan } from './token.ts';
 
 export type { SmokeOptions } from './options.ts';
 
-/** The catalog's login endpoint (schema LoginResponse), at its own service, for `auth: true` endpoints. */
-function directLogin(all: ResolvedCatalog): { endpoint: EndpointPlan; serviceId: string; body: Record<string, unknown> | undefined } | undefined {
-  for (const s of all.services) {
-    const found = s.service.endpoints.find((e) => e.schema === 'LoginResponse');
-    if (found && s.baseUrl) return { endpoint: endpointPlan(s.baseUrl, found), serviceId: s.service.id, body: found.body };
-  }
-  return undefined;
+/** The catalog's `auth.login` endpoint at its own service, for `auth: true` endpoints. */
+function directLogin(all: ResolvedCatalog): (LoginPlan & { body: Record<string, unknown> | undefined }) | undefined {
+  const auth = all.catalog.auth;
+  const s = auth && all.services.find((r) => r.service.id === auth.login.service);
+  const found = s?.service.endpoints.find((e) => e.name === auth!.login.endpoint);
+  if (!auth || !s?.baseUrl || !found) return undefined;
+  return { endpoint: endpointPlan(s.baseUrl, found, catalogSchemas(all.catalog)), serviceId: s.service.id, body: found.body, use: auth };
 }
 
 async function serviceChecks(plan: ServicePlan, rt: SmokeRuntime, healths: Map<string, Promise<Check | undefined>>): Promise<Check[]> {
-  if (plan.kind !== 'http' || !plan.healthUrl) return [await infraCheck(plan, rt)];
+  if (plan.kind !== 'http' || !plan.health) return [await infraCheck(plan, rt)];
   const health = healthCheck(plan, rt);
   healths.set(plan.id, health);
   const first = await health;
@@ -48,13 +50,13 @@ async function checkAll(ctx: SuiteContext, plans: ServicePlan[], rt: SmokeRuntim
  */
 export const runSmoke: SuiteRunner<SmokeOptions, 'smoke'> = async (ctx, options) => {
   const settings = parseSmokeSettings(options);
+  const all = resolveCatalog(ctx.resolved.catalog, ctx.resolved.env, ctx.env);
+  const login = directLogin(all);
   // The login key endpoint sends the same (possibly overridden) credentials as the journeys.
   const plans = planServices(ctx.resolved).map((p) => ({
     ...p,
-    endpoints: p.endpoints.map((e) => (e.schemaName === 'LoginResponse' ? { ...e, body: loginBody(e.body, ctx.env) } : e)),
+    endpoints: p.endpoints.map((e) => (p.id === login?.serviceId && e.name === login.endpoint.name ? { ...e, body: loginBody(e.body, ctx.env) } : e)),
   }));
-  const all = resolveCatalog(ctx.resolved.catalog, ctx.resolved.env, ctx.env);
-  const login = directLogin(all);
   const probe = { timeoutMs: settings.timeoutMs, signal: ctx.signal, budgetScale: settings.budgetScale };
   const agent = options.http ? undefined : createAgent({ connectTimeoutMs: settings.timeoutMs });
   const http = options.http ?? createHttpClient(agent ? { dispatcher: agent } : {});
@@ -62,11 +64,12 @@ export const runSmoke: SuiteRunner<SmokeOptions, 'smoke'> = async (ctx, options)
   const rt: SmokeRuntime = {
     http,
     infra: options.infra ?? realInfraProbes,
+    lookup: options.lookup ?? dnsLookup,
     env: ctx.resolved.env,
     settings: probe,
     retries: settings.retries,
     waitMs: settings.waitMs,
-    token: tokenSource(http, login?.endpoint, body, probe, login !== undefined && plans.some((p) => p.id === login.serviceId)),
+    token: tokenSource(http, login, body, probe, login !== undefined && plans.some((p) => p.id === login.serviceId)),
     ...(options.sleep ? { sleep: options.sleep } : {}),
   };
   const started = ctx.now();

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../core/catalog/load.ts';
-import { HealthDetailed, Sample, SampleList } from '../core/response-schemas.ts';
+import { HealthDetailedSchema } from '../core/health-detailed.ts';
+import { tracseqSchema, valid } from './testing/catalog-schemas.ts';
 import { NO_FAULTS } from './faults/faults.ts';
 import { parseFaultSpec, startStack, type RunningStack } from './launcher.ts';
 import { call, isAlive, loginToken } from './testing/http.ts';
@@ -38,7 +39,7 @@ describe('faults given at start', () => {
   it('an unreachable event bus shows in /health/detailed and the gateway is degraded, not down', async () => {
     const detailed = await call(`${url('sample-service')}/health/detailed`);
     expect(detailed.status).toBe(503);
-    expect(HealthDetailed.parse(detailed.body).dependencies['event-service']).toMatchObject({ status: 'unhealthy', target: url('event-service') });
+    expect(HealthDetailedSchema.parse(detailed.body).dependencies['event-service']).toMatchObject({ status: 'unhealthy', target: url('event-service') });
     const gateway = await call(`${url('api-gateway')}/health`);
     expect(gateway.status).toBe(200);
     expect(gateway.body).toMatchObject({ status: 'degraded', services: { 'event-service': 'unhealthy', 'rag-service': 'unhealthy', 'sample-service': 'healthy' } });
@@ -76,7 +77,7 @@ describe('faults set at run time', () => {
     await stack.setFaults('sample-service', { badDependency: true });
     const detailed = await call(`${url('sample-service')}/health/detailed`);
     expect(detailed.status).toBe(503);
-    const deps = HealthDetailed.parse(detailed.body).dependencies;
+    const deps = HealthDetailedSchema.parse(detailed.body).dependencies;
     expect(deps['database']).toMatchObject({ status: 'unhealthy', target: 'postgresql://tracseq_admin@127.0.0.1:1/tracseq_prod', error: expect.stringContaining('ECONNREFUSED') });
     expect(deps['storage-service']).toMatchObject({ status: 'unhealthy', target: 'http://127.0.0.1:1' });
     expect((await call(`${url('sample-service')}/health`)).status).toBe(200);
@@ -86,12 +87,12 @@ describe('faults set at run time', () => {
   });
 
   it('drift on sample-service: barcode becomes bar_code in responses and in its events', async () => {
-    const created = Sample.parse((await call(`${url('api-gateway')}/api/v1/samples`, { method: 'POST', token, body: { sample_type: 'blood' } })).body);
+    const created = valid<{ id: string; barcode: string }>('sample.json', (await call(`${url('api-gateway')}/api/v1/samples`, { method: 'POST', token, body: { sample_type: 'blood' } })).body);
     await stack.setFaults('sample-service', { drift: true });
     const read = (await call(`${url('sample-service')}/api/v1/samples/${created.id}`)).body as Record<string, unknown>;
     expect(read['bar_code']).toBe(created.barcode);
     expect(read).not.toHaveProperty('barcode');
-    expect(SampleList.safeParse((await call(`${url('sample-service')}/api/v1/samples`)).body).success).toBe(false);
+    expect(tracseqSchema('sample-list.json').check((await call(`${url('sample-service')}/api/v1/samples`)).body)).not.toEqual([]);
     expect(await stack.admin('sample-service', 'produce', { event: 'sample.created' })).toHaveProperty('bar_code');
   });
 

@@ -5,9 +5,10 @@ import { catalogEdges } from './edges.ts';
 import { DEFAULT_CATALOG_PATH, loadCatalog, parseCatalog } from './load.ts';
 import { resolveCatalog, urlEnvVar } from './resolve.ts';
 
-function problemsOf(text: string): string[] {
+/** Problems of catalog text read as if it were the shipped file (so its schema paths resolve beside it). */
+function problemsOf(text: string, file = DEFAULT_CATALOG_PATH): string[] {
   try {
-    parseCatalog(text, 'bad.yaml');
+    parseCatalog(text, file);
   } catch (err) {
     expect(err).toBeInstanceOf(ConfigError);
     return [...(err as ConfigError).details];
@@ -31,15 +32,15 @@ describe('the catalog loader', () => {
   it('reports every problem at once, each naming the field', () => {
     const broken = shipped
       .replace('port: 8080', 'port: 99999')
-      .replace('schema: SampleList, auth: true', 'schema: NoSuchSchema, auth: true')
+      .replace('schema: tracseq/schemas/sample-list.json, auth: true', 'schema: tracseq/schemas/no-such.json, auth: true')
       .replace('- { to: storage-service, name: assign-location', '- { to: nowhere-service, name: assign-location');
     const problems = problemsOf(broken);
     expect(problems).toContain('services[1].port: Too big: expected number to be <=65535');
-    const again = problemsOf(shipped.replace('schema: SampleList, auth: true', 'schema: NoSuchSchema, auth: true')
+    const again = problemsOf(shipped.replace('schema: tracseq/schemas/sample-list.json, auth: true', 'schema: tracseq/schemas/no-such.json, auth: true')
       .replace('- { to: storage-service, name: assign-location', '- { to: nowhere-service, name: assign-location'));
     expect(again).toEqual(expect.arrayContaining([
       'services[2].dependencies.http[0].to: unknown service "nowhere-service"',
-      'services[0].endpoints[0].schema: unknown response schema "NoSuchSchema"',
+      expect.stringMatching(/^services\[0\]\.endpoints\[0\]\.schema: no such file tracseq\/schemas\/no-such\.json \(looked for .*catalog\/tracseq\/schemas\/no-such\.json\)$/),
     ]));
   });
 
@@ -48,7 +49,7 @@ describe('the catalog loader', () => {
       expect.arrayContaining([expect.stringMatching(/^services\[0\]: Unrecognized key: "prot"/)]),
     );
     expect(problemsOf(shipped.replace('port: 8083', 'port: "eighty"'))[0]).toMatch(/^services\[4\]\.port: /);
-    expect(problemsOf('services: [\n')[0]).toMatch(/^bad\.yaml:\d+: /);
+    expect(problemsOf('services: [\n', 'bad.yaml')[0]).toMatch(/^bad\.yaml:\d+: /);
   });
 
   it('rejects a catalog that names no services', () => {

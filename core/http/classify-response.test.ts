@@ -1,7 +1,10 @@
-import { z } from 'zod';
+import { dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SampleList } from '../response-schemas.ts';
-import { bodyPreview, dependencyFailure, issuePath, notJsonFailure, schemaFailure, slowFailure, statusFailure } from './classify-response.ts';
+import { DEFAULT_CATALOG_PATH } from '../catalog/load.ts';
+import { SchemaRegistry } from '../json-schema/registry.ts';
+import { bodyPreview, dependencyFailure, notJsonFailure, schemaFailure, slowFailure, statusFailure, textMismatchFailure } from './classify-response.ts';
+
+const sampleList = new SchemaRegistry(dirname(DEFAULT_CATALOG_PATH)).get('tracseq/schemas/sample-list.json');
 
 const url = 'http://127.0.0.1:8081/api/v1/samples';
 
@@ -11,25 +14,25 @@ describe('the response failure classifier', () => {
     expect(statusFailure(url, 404, 200).message).toBe('HTTP 404, expected 200');
   });
 
-  it('names the first mismatching field path and counts the rest', () => {
-    const body = { data: [{ id: 's1', bar_code: 'X', sample_type: 'blood', status: 'received', storage_location_id: null, created_at: 't' }], total: '1' };
-    const parsed = SampleList.safeParse(body);
-    expect(parsed.success).toBe(false);
-    if (parsed.success) return;
-    const failure = schemaFailure(url, 'SampleList', parsed.error);
-    expect(failure).toMatchObject({ kind: 'schema', field: 'data[0].barcode' });
-    expect(failure.message).toMatch(/^response does not match SampleList: data\[0\]\.barcode: .+ \(\+1 more\)$/);
+  it('names the first mismatching field as a JSON pointer, the schema file, and counts the rest', () => {
+    const body = { data: [{ id: 's1', bar_code: 'X', sample_type: 'blood', status: 'received', storage_location_id: null, created_at: '2026-01-01T00:00:00Z' }], total: '1' };
+    const failure = schemaFailure(url, sampleList.name, sampleList.check(body));
+    expect(failure).toMatchObject({ kind: 'schema', field: '/data/0/barcode' });
+    expect(failure.message).toBe("response does not match tracseq/schemas/sample-list.json: /data/0/barcode: must have required property 'barcode' (+1 more)");
   });
 
-  it('formats paths with indexes and a root', () => {
-    expect(issuePath(['data', 0, 'status'])).toBe('data[0].status');
-    expect(issuePath([])).toBe('(root)');
-    const rootIssue = z.object({}).safeParse(3);
-    if (!rootIssue.success) expect(schemaFailure(url, 'X', rootIssue.error).field).toBe('(root)');
+  it('names the root when the whole body is wrong, and says what it got', () => {
+    const failure = schemaFailure(url, sampleList.name, sampleList.check(3));
+    expect(failure.field).toBe('(root)');
+    expect(failure.message).toBe('response does not match tracseq/schemas/sample-list.json: (root): must be object, got 3');
   });
 
   it('reports a non-JSON body as a schema mismatch at the root', () => {
-    expect(notJsonFailure(url, 'Health', '<html>oops</html>')).toEqual({ kind: 'schema', url, field: '(root)', message: 'response is not JSON (expected Health): <html>oops</html>' });
+    expect(notJsonFailure(url, 'health.json', '<html>oops</html>')).toEqual({ kind: 'schema', url, field: '(root)', message: 'response is not JSON (expected health.json): <html>oops</html>' });
+  });
+
+  it('reports a text body that does not match the healthy regex, with a preview', () => {
+    expect(textMismatchFailure(url, /^OK$/, 'Service Unavailable\n')).toEqual({ kind: 'schema', url, field: '(body)', message: 'body does not match /^OK$/: Service Unavailable' });
   });
 
   it('reports slowness against the budget', () => {

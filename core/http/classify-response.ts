@@ -1,11 +1,5 @@
-import type { z } from 'zod';
+import { describeIssues, type SchemaIssue } from '../json-schema/issues.ts';
 import type { Failure } from '../result.ts';
-
-/** Formats a zod issue path as `data[0].status` (empty path: `(root)`). */
-export function issuePath(path: readonly PropertyKey[]): string {
-  const text = path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
-  return text || '(root)';
-}
 
 /** Masks passwords in any `scheme://user:password@host` inside text (bodies and targets end up in reports). */
 export function redactSecrets(text: string): string {
@@ -23,16 +17,19 @@ export function statusFailure(url: string, status: number, expected: number, bod
   return { kind: 'http-status', url, message: `HTTP ${status}, expected ${expected}${preview ? `: ${preview}` : ''}` };
 }
 
-/** Schema mismatch: names the first offending field (with how many more) and the schema. */
-export function schemaFailure(url: string, schemaName: string, error: z.ZodError): Failure {
-  const [first] = error.issues;
-  const field = first ? issuePath(first.path) : '(root)';
-  const more = error.issues.length > 1 ? ` (+${error.issues.length - 1} more)` : '';
-  return { kind: 'schema', url, field, message: `response does not match ${schemaName}: ${field}: ${first?.message ?? 'invalid'}${more}` };
+/** Schema mismatch: names the first offending field as a JSON pointer (with how many more) and the schema. */
+export function schemaFailure(url: string, schemaName: string, issues: readonly SchemaIssue[]): Failure {
+  const field = issues[0]?.pointer || '(root)';
+  return { kind: 'schema', url, field, message: `response does not match ${schemaName}: ${describeIssues(issues)}` };
 }
 
-export function notJsonFailure(url: string, schemaName: string, body: string): Failure {
-  return { kind: 'schema', url, field: '(root)', message: `response is not JSON (expected ${schemaName}): ${bodyPreview(body) || 'empty body'}` };
+export function notJsonFailure(url: string, expected: string, body: string): Failure {
+  return { kind: 'schema', url, field: '(root)', message: `response is not JSON (expected ${expected}): ${bodyPreview(body) || 'empty body'}` };
+}
+
+/** A plain-text body that does not match the regex that means healthy. */
+export function textMismatchFailure(url: string, match: RegExp, body: string): Failure {
+  return { kind: 'schema', url, field: '(body)', message: `body does not match /${match.source}/: ${bodyPreview(body) || 'empty body'}` };
 }
 
 export function slowFailure(url: string, durationMs: number, budgetMs: number): Failure {

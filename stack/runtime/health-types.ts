@@ -1,5 +1,1 @@
-import type { z } from 'zod';
-import type { DependencyHealth as DependencyHealthSchema, HealthDetailed as HealthDetailedSchema } from '../../core/response-schemas.ts';
-
-export type DependencyHealth = z.infer<typeof DependencyHealthSchema>;
-export type HealthDetailedBody = z.infer<typeof HealthDetailedSchema>;
+export type { DependencyHealth, HealthDetailed as HealthDetailedBody } from '../../core/health-detailed.ts';
