@@ -9,7 +9,7 @@ const cases: Array<[file: string, expected: RegExp]> = [
   ['zero-services.yaml', /services: the catalog names no services/],
   ['port-is-string.yaml', /services\[0\]\.port: Invalid input: expected number, received string/],
   ['unknown-dependency.yaml', /services\[0\]\.dependencies\.http\[0\]\.to: unknown service "storage-servce"/],
-  ['unknown-schema.yaml', /services\[0\]\.endpoints\[0\]\.schema: unknown response schema "NoSuchSchema"/],
+  ['unknown-schema.yaml', /services\[0\]\.endpoints\[0\]\.schema: no such file schemas\/no-such-schema\.json \(looked for \S+\/testdata\/bad\/catalogs\/schemas\/no-such-schema\.json\)/],
   ['duplicate-port.yaml', /services\[1\]\.port: port 8081 is also used by a-service/],
   ['slo-as-percent.yaml', /services\[0\]\.slos\.availability: Too big/],
   ['binary.yaml', /binary\.yaml/],

@@ -43,7 +43,7 @@ describe('smoke against the reference stack', () => {
       const result = await run();
       expect(ids(failing(result)), `run ${i + 1}`).toEqual([]);
       expect(result.outcome === 'pass' || result.outcome === 'warn', `run ${i + 1}: ${result.outcome}`).toBe(true);
-      expect(result.checks.filter((c) => c.outcome === 'skip').map((c) => c.id)).toEqual(['chroma.chroma:heartbeat']);
+      expect(result.checks.filter((c) => c.outcome === 'skip').map((c) => c.id)).toEqual(['chroma.health']);
       expect(result.checks.find((c) => c.id === 'postgres.postgres:select-1')?.outcome).toBe('pass');
       expect(result.checks.find((c) => c.id === 'redis.redis:ping')?.outcome).toBe('pass');
       expect(result.checks.find((c) => c.id === 'api-gateway.journey:sample-lifecycle')?.outcome).toBe('pass');
@@ -79,10 +79,11 @@ describe('smoke against the reference stack', () => {
       await withFault('sample-service', { drift: true }, async () => {
         const result = await run();
         const direct = result.checks.find((c) => c.id === 'sample-service.endpoint:list-samples');
-        expect(direct?.failure).toMatchObject({ kind: 'schema', field: 'data[0].barcode' });
+        expect(direct?.failure).toMatchObject({ kind: 'schema', field: '/data/0/barcode' });
+        expect(direct?.failure?.message).toMatch(/^response does not match tracseq\/schemas\/sample-list\.json: \/data\/0\/barcode: must have required property 'barcode'/);
         const journey = result.checks.find((c) => c.id === 'api-gateway.journey:sample-lifecycle');
-        expect(journey?.failure).toMatchObject({ kind: 'schema', field: 'barcode' });
-        expect(journey?.failure?.message).toMatch(/^sample-service via api-gateway, create: response does not match Sample: barcode: /);
+        expect(journey?.failure).toMatchObject({ kind: 'schema', field: '/barcode' });
+        expect(journey?.failure?.message).toMatch(/^sample-service via api-gateway, create: response does not match tracseq\/schemas\/sample\.json: \/barcode: /);
         expect(journey?.detail?.['cleanup']).toMatch(/^deleted sample /);
       });
     } finally {

@@ -95,7 +95,9 @@ export class SchemaRegistry {
       if (!validate) return { problems: [`${name}: no schema found`] };
       return { schema: { name, check: (value) => (validate(value) ? [] : schemaIssues(validate.errors, value)) }, problems: [] };
     } catch (err) {
-      return { problems: [`${name} is not a valid JSON Schema: ${(err as Error).message.split('\n')[0]}`] };
+      const message = (err as Error).message.split('\n')[0] ?? '';
+      const hint = message.startsWith('strict mode: unknown keyword') ? ' (not a JSON Schema keyword: misspelt?)' : '';
+      return { problems: [`${name} is not a valid JSON Schema: ${message}${hint}`] };
     }
   }
 }

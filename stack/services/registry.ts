@@ -26,6 +26,6 @@ export const IMPLEMENTATIONS: Readonly<Record<string, () => Promise<ServiceModul
 export async function loadServiceModule(id: string, log: (line: string) => void): Promise<ServiceModule> {
   const load = IMPLEMENTATIONS[id];
   if (load) return load();
-  log(`${id}: no reference implementation; serving health and metrics only (its endpoints answer 501)`);
+  log(`${id}: no reference implementation; serving health, metrics and the catalog's endpoint examples (501 where there is none)`);
   return (await import('./generic-service.ts')).genericService;
 }
