@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogEdges } from '../core/catalog/edges.ts';
-import { loadCatalog, parseCatalog } from '../core/catalog/load.ts';
+import { DEFAULT_CATALOG_PATH, loadCatalog, parseCatalog } from '../core/catalog/load.ts';
 import { resolveCatalog } from '../core/catalog/resolve.ts';
 import type { Catalog } from '../core/catalog/schema.ts';
 import type { SuiteContext } from '../core/suite.ts';
@@ -202,7 +202,7 @@ describe('the contracts suite against the reference stack', () => {
       '        - { to: sequencing-service, name: submit-job, method: POST, path: /api/v1/sequencing/jobs }',
       '        - { to: sequencing-service, name: submit-job, method: POST, path: /api/v1/sequencing/jobs }\n        - { to: template-service, name: fetch-template, method: GET, path: /api/v1/templates }',
     );
-    const modified = parseCatalog(text, 'modified-catalog.yaml');
+    const modified = parseCatalog(text, DEFAULT_CATALOG_PATH); // read as the shipped file, so its schema paths resolve beside it
     const result = await runContracts(context(modified), { pactsDir: pacts, useExistingPacts: true, providers: ['template-service'], matrixFile: matrix });
     expect(result.outcome).toBe('fail');
     expect(result.checks.filter((c) => c.outcome === 'fail').map((c) => c.failure?.message)).toEqual([

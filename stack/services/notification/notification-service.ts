@@ -20,7 +20,7 @@ interface NotificationRecord {
   readonly created_at: string;
 }
 
-/** The notification body (core/response-schemas `NotificationList` items); drift renames `id` to `notification_id`. */
+/** The notification body (catalog/tracseq/schemas/notification-list.json items); drift renames `id` to `notification_id`. */
 function view(n: NotificationRecord, drift: boolean): Record<string, unknown> {
   const { id, ...rest } = n;
   return { [drift ? 'notification_id' : 'id']: id, ...rest };

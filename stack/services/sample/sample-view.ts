@@ -1,7 +1,7 @@
 import type { ListQuery } from '../../runtime/list-query.ts';
 import type { SampleRecord, SampleStore } from './sample-store.ts';
 
-/** The Sample response body (core/response-schemas `Sample`); drift renames `barcode` to `bar_code`. */
+/** The Sample response body (catalog/tracseq/schemas/sample.json); drift renames `barcode` to `bar_code`. */
 export function sampleView(s: SampleRecord, drift: boolean): Record<string, unknown> {
   return {
     id: s.id,

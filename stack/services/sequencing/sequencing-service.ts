@@ -14,7 +14,7 @@ const JobSeed = z.object({ id: z.string().min(1), sample_id: z.string().min(1), 
 const SeedSchema = z.strictObject({ jobs: z.array(JobSeed).default([]) });
 const ProduceSchema = JobSeed.extend({ id: z.string().min(1).default('job-0001'), sample_id: z.string().min(1).default('sample-0001') });
 
-/** The Job body (core/response-schemas `Job`); drift renames `status` to `state`. */
+/** The Job body (catalog/tracseq/schemas/job-list.json items); drift renames `status` to `state`. */
 export function jobView(job: JobRecord, drift: boolean): Record<string, unknown> {
   return { id: job.id, sample_id: job.sample_id, [drift ? 'state' : 'status']: job.status, platform: job.platform, created_at: job.created_at, updated_at: job.updated_at };
 }

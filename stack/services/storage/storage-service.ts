@@ -17,7 +17,7 @@ const ProduceSchema = z.object({
   temperature_c: z.number().default(-80),
 });
 
-/** The Assignment body (core/response-schemas `Assignment`); drift renames `location_id` to `locationId`. */
+/** The Assignment body (the storage assignment the contracts pin); drift renames `location_id` to `locationId`. */
 export function assignmentView(a: AssignmentRecord, drift: boolean): Record<string, unknown> {
   return { id: a.id, sample_id: a.sample_id, [drift ? 'locationId' : 'location_id']: a.location_id, position: a.position, assigned_at: a.assigned_at };
 }

@@ -26,7 +26,7 @@ interface TransactionRecord {
   finished_at?: string;
 }
 
-/** Transaction body (core/response-schemas `TransactionList` items); drift turns `steps` into one string. */
+/** Transaction body (catalog/tracseq/schemas/transaction-list.json items); drift turns `steps` into one string. */
 function view(t: TransactionRecord, drift: boolean): Record<string, unknown> {
   return { ...t, steps: drift ? t.steps.join(',') : t.steps };
 }
