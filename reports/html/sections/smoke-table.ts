@@ -10,7 +10,8 @@ export function renderSmokeTable(smoke: SuiteResult | undefined): string {
   const rank = { fail: 0, inconclusive: 1, warn: 2, skip: 3, pass: 4 } as const;
   const checks = [...smoke.checks].sort((a, b) => rank[a.outcome] - rank[b.outcome] || (a.service ?? '').localeCompare(b.service ?? ''));
   const rows = checks.map((c) => {
-    const reason = c.outcome === 'pass' ? '' : `${checkReason(c)}${c.failure ? ` [${c.failure.kind}${c.failure.field ? ` at ${c.failure.field}` : ''}]` : ''}`;
+    const summary = typeof c.detail?.['summary'] === 'string' ? c.detail['summary'] : ''; // e.g. "3 of 3 replicas healthy"
+    const reason = c.outcome === 'pass' ? summary : `${checkReason(c)}${c.failure ? ` [${c.failure.kind}${c.failure.field ? ` at ${c.failure.field}` : ''}]` : ''}`;
     return `<tr class="o-${esc(c.outcome)}"><td>${esc(c.service ?? '-')}</td><td>${esc(c.name)}</td><td><span class="badge b-${esc(c.outcome)}">${esc(c.outcome)}</span></td>`
       + `<td class="num">${Math.round(c.durationMs)} ms</td><td class="url">${esc(checkUrl(c) ?? '')}</td><td>${esc(reason)}</td></tr>`;
   });
