@@ -194,3 +194,10 @@ describe('a slow detailed health check', () => {
     expect(slowestDependency({ ...body, dependencies: { database: { status: 'healthy' } } })).toBe('');
   });
 });
+
+describe('a degraded and slow health answer', () => {
+  it('fails as slow, as before: a warning does not hide a blown budget', async () => {
+    const verdict = await checkHealthAs(answer({ status: 200, body: { status: 'degraded', service: 's' } }), url, tracseq, { timeoutMs: 1000, budgetScale: 0.000001 });
+    expect(verdict.failure?.kind).toBe('slow');
+  });
+});

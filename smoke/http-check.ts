@@ -13,7 +13,7 @@ export interface Expectation {
   schema?: CompiledSchema | undefined;
   /** Over this the check fails as `slow`. */
   budgetMs: number;
-  /** A judgement of the parsed (and schema-checked) body, before latency: a service that answers wrongly is not merely slow. */
+  /** A judgement of the parsed (and schema-checked) body: a failure wins over latency (a service that answers wrongly is not merely slow); a warning yields to it. */
   judge?: (json: unknown, status: number) => Verdict | undefined;
 }
 
@@ -51,9 +51,10 @@ export async function checkJson(http: HttpClient, req: HttpRequest, expect: Expe
   const issues = expect.schema?.check(json) ?? [];
   if (expect.schema && issues.length > 0) return { verdict: fail(schemaFailure(req.url, expect.schema.name, issues), detail), json, status, text };
   const judged = expect.judge?.(json, status);
-  if (judged) return { verdict: { ...judged, detail: { ...detail, ...judged.detail } }, json, status, text };
+  const withDetail = judged && { ...judged, detail: { ...detail, ...judged.detail } };
+  if (withDetail?.outcome === 'fail') return { verdict: withDetail, json, status, text };
   const slow = await judgeLatency(http, req, durationMs, expect.budgetMs, detail);
-  return { verdict: slow ?? pass(detail), json, status, text };
+  return { verdict: slow ?? withDetail ?? pass(detail), json, status, text };
 }
 
 /** One exchange whose body is text: transport, status, optionally a regex the body must match, latency budget. */
