@@ -102,7 +102,7 @@ describe('JSON Schema references', () => {
     expect(found).toEqual([
       expect.stringMatching(/^services\[0\]\.endpoints\[0\]\.schema: no such file schemas\/nope\.json \(looked for \/.*\/schemas\/nope\.json\)$/),
       expect.stringMatching(/^services\[0\]\.endpoints\[1\]\.schema: schemas\/broken\.json is not valid JSON: /),
-      'services[0].endpoints[2].schema: schemas/typo.json is not a valid JSON Schema: strict mode: unknown keyword: "requird"',
+      'services[0].endpoints[2].schema: schemas/typo.json is not a valid JSON Schema: strict mode: unknown keyword: "requird" (not a JSON Schema keyword: misspelt?)',
       expect.stringMatching(/^services\[0\]\.endpoints\[3\]\.schema: schemas\/list\.json: \$ref "sample\.json": no such file schemas\/sample\.json /),
     ]);
   });
