@@ -49,6 +49,10 @@ export async function checkDetailed(http: HttpClient, url: string, settings: Pro
   const body = json as HealthDetailed;
   const judged = judgeDetailed(url, status ?? 0, body, verdict.detail);
   if (judged) return judged;
-  if (verdict.failure?.kind === 'slow') return fail({ ...verdict.failure, message: `${verdict.failure.message}${slowestDependency(body)}` }, verdict.detail);
+  if (verdict.failure?.kind === 'slow') {
+    // Slow twice fails; slow once (a cold start) stays a warning, now naming who made it slow.
+    const message = `${verdict.failure.message}${slowestDependency(body)}`;
+    return { ...verdict, failure: { ...verdict.failure, message }, detail: { ...verdict.detail, ...(verdict.outcome === 'warn' ? { reason: message } : {}) } };
+  }
   return { ...verdict, detail: { ...verdict.detail, dependencies: Object.fromEntries(Object.entries(body.dependencies).map(([n, d]) => [n, d.status])) } };
 }

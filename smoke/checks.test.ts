@@ -201,3 +201,24 @@ describe('a degraded and slow health answer', () => {
     expect(verdict.failure?.kind).toBe('slow');
   });
 });
+
+describe('a detailed health check slow only the first time', () => {
+  it('stays a warning (a cold start), naming the slowest dependency; slow twice fails', async () => {
+    let n = 0;
+    const body = { status: 'healthy', service: 'api-gateway', dependencies: { 'sample-service': { status: 'healthy', latency_ms: 612 } } };
+    const http = fakeHttp(() => ({ status: 200, body }));
+    const timed = { send: async (req: Parameters<typeof http.send>[0]) => {
+      const r = await http.send(req);
+      return r.ok ? { ...r, response: { ...r.response, durationMs: n++ === 0 ? 1500 : 20 } } : r;
+    } };
+    const warned = await checkDetailed(timed, url, settings);
+    expect(warned.outcome).toBe('warn');
+    expect(warned.failure?.message).toBe('first response took 1500 ms, over the 1000 ms budget; a second took 20 ms; slowest dependency: sample-service (612 ms)');
+    expect(warned.detail['reason']).toBe(warned.failure?.message);
+    const slow = { send: async (req: Parameters<typeof http.send>[0]) => {
+      const r = await http.send(req);
+      return r.ok ? { ...r, response: { ...r.response, durationMs: 1500 } } : r;
+    } };
+    expect((await checkDetailed(slow, url, settings))).toMatchObject({ outcome: 'fail', failure: { kind: 'slow' } });
+  });
+});
