@@ -6,6 +6,7 @@ import { assertBrokerReachable } from './broker/broker-cli.ts';
 import { checkCoverage, type PactSummary } from './coverage/coverage.ts';
 import { coverageChecks } from './coverage/coverage-checks.ts';
 import { VERIFICATIONS } from './verifications.ts';
+import { catalogStates } from './verify/catalog-states.ts';
 import { contractKey } from './verify/contract-verification.ts';
 import { expectedFromOutput, verificationChecks } from './verify/verify-checks.ts';
 import { verifyProviders } from './verify/verify-providers.ts';
@@ -31,6 +32,7 @@ export async function runBroker(ctx: SuiteContext, input: BrokerRunInput): Promi
     providerUrl: target.providerUrl,
     hookUrl: target.hookUrl,
     contracts: Object.values(VERIFICATIONS).filter((v) => v.provider === target.provider).map((v) => contractKey(v.consumer, v.provider)),
+    catalogStates: catalogStates(ctx.resolved.catalog, target.provider),
     publishes: publishedBy(ctx.resolved.catalog, target.provider),
     source: { kind: 'broker', brokerUrl: input.broker.baseUrl },
     publish: { providerVersion: input.providerVersion, branch: ctx.env['GIT_BRANCH'] },

@@ -4,6 +4,8 @@ export interface CaseResult {
   readonly provider: string;
   /** The case's sentence, or `(cases)` when the contract could not even list its cases. */
   readonly name: string;
+  /** Where the case is written when not in the contract's module (a generated case: its catalog example). */
+  readonly where?: string;
   readonly outcome: 'pass' | 'fail';
   /** Why it failed: the assertion or Pact's mock-server mismatch, whole. */
   readonly message?: string;

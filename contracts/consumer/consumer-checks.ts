@@ -16,7 +16,7 @@ export function consumerChecks(report: ConsumerReport, durationMs: number): Chec
     return [{ ...base, id: 'contracts.consumer', name: 'consumer tests', outcome: 'pass', detail: { tests: report.cases.length, files: report.contracts } }];
   }
   return failures.map((f, i): Check => {
-    const where = `${consumerModule(f)} > ${f.name}`;
+    const where = `${f.where ?? consumerModule(f)} > ${f.name}`;
     const message = f.message ?? 'failed';
     const firstLine = message.split('\n').find((l) => l.trim()) ?? 'failed';
     return { ...base, id: `contracts.consumer.${i}`, name: `consumer test ${where}`, outcome: 'fail', failure: { kind: 'contract-mismatch', message: `consumer test failed: ${where}: ${firstLine}`, diff: message } };

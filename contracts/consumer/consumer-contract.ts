@@ -12,6 +12,8 @@ export interface ConsumerCase {
    * Pact's mock server, asserting with node:assert. Rejects when the consumer and the pact disagree.
    */
   readonly run: (pact: Pact, description: string) => Promise<unknown>;
+  /** Where the case is written, for messages (default: the contract's module, `contracts/<consumer>--<provider>.pact.ts`). */
+  readonly where?: string;
 }
 
 /**

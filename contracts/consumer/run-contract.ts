@@ -39,11 +39,12 @@ export async function runContract(contract: ConsumerContract, catalog: Catalog, 
   const pact = pactFor(contract.consumer, contract.provider, dir);
   for (const c of cases) {
     const started = performance.now();
+    const named = { ...who, name: c.name, ...(c.where !== undefined ? { where: c.where } : {}) };
     try {
       await withDeadline(c.run(pact, c.description), deadlineMs);
-      report({ ...who, name: c.name, outcome: 'pass', durationMs: Math.round(performance.now() - started) });
+      report({ ...named, outcome: 'pass', durationMs: Math.round(performance.now() - started) });
     } catch (err) {
-      report({ ...who, name: c.name, outcome: 'fail', message: messageOf(err), durationMs: Math.round(performance.now() - started) });
+      report({ ...named, outcome: 'fail', message: messageOf(err), durationMs: Math.round(performance.now() - started) });
     }
   }
 }

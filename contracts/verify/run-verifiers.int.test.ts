@@ -23,7 +23,7 @@ function pact(provider: string): string {
 }
 
 function job(provider: string, url: string): WorkerJob {
-  return { provider, providerUrl: url, hookUrl: url, contracts: [], publishes: [], source: { kind: 'files', files: [join(dir, `${provider}.json`)] }, timeoutMs: 5_000 };
+  return { provider, providerUrl: url, hookUrl: url, contracts: [], catalogStates: [], publishes: [], source: { kind: 'files', files: [join(dir, `${provider}.json`)] }, timeoutMs: 5_000 };
 }
 
 beforeAll(async () => {

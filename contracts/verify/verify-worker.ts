@@ -6,6 +6,8 @@
  */
 import { Verifier } from '@pact-foundation/pact';
 import { VERIFICATIONS } from '../verifications.ts';
+import { seedFromParams } from './catalog-states.ts';
+import type { StateSetup } from './contract-verification.ts';
 import { messageTopic } from './message-topic.ts';
 import { createStateHook } from './state-hook.ts';
 import type { WorkerJob, WorkerResult } from './worker-protocol.ts';
@@ -17,18 +19,19 @@ async function run(job: WorkerJob): Promise<WorkerResult> {
   const modules = job.contracts.map((key) => VERIFICATIONS[key]).filter((m) => m !== undefined);
   const stateErrors: { state: string; message: string }[] = [];
   const stateHandlers: Record<string, (params?: unknown) => Promise<JsonMap | undefined>> = {};
-  for (const module of modules) {
-    for (const [state, setup] of Object.entries(module.states)) {
-      stateHandlers[state] = async (params) => {
-        try {
-          return (await setup(hook, (params ?? {}) as JsonMap)) ?? undefined;
-        } catch (err) {
-          stateErrors.push({ state, message: err instanceof Error ? err.message : String(err) });
-          throw err;
-        }
-      };
+  const handle = (state: string, setup: StateSetup) => async (params?: unknown) => {
+    try {
+      return (await setup(hook, (params ?? {}) as JsonMap)) ?? undefined;
+    } catch (err) {
+      stateErrors.push({ state, message: err instanceof Error ? err.message : String(err) });
+      throw err;
     }
+  };
+  for (const module of modules) {
+    for (const [state, setup] of Object.entries(module.states)) stateHandlers[state] = handle(state, setup);
   }
+  // States of generated interactions: their params (the catalog example's seed) go to the hook; a module's setup wins.
+  for (const state of job.catalogStates) stateHandlers[state] ??= handle(state, seedFromParams);
   // pact-js looks a message's producer up by its description; descriptions are not known in advance
   // (a broker hands them over), so each lookup resolves the event the description names from the catalog.
   const messageProviders = new Proxy({}, {

@@ -5,6 +5,8 @@ export interface WorkerJob {
   readonly hookUrl: string;
   /** Keys (`consumer--provider`) of the verification modules whose provider-state setups to use. */
   readonly contracts: readonly string[];
+  /** Provider states named by the catalog's examples (generated pacts): set up by posting their params to the hook's seed, unless a module sets them up. */
+  readonly catalogStates: readonly string[];
   /** The events the catalog says the provider publishes: a message interaction naming one is produced by the provider. */
   readonly publishes: readonly string[];
   readonly source: { readonly kind: 'files'; readonly files: readonly string[] } | { readonly kind: 'broker'; readonly brokerUrl: string };

@@ -7,6 +7,7 @@ import { formatIssues } from '../zod-issues.ts';
 import { mergeDefaults } from './defaults.ts';
 import { catalogRules } from './rules.ts';
 import { CatalogSchema, type Catalog } from './schema.ts';
+import { plannedInteractions } from './example-pins.ts';
 import { anchorSchemaRefs, compileCatalogSchemas, rememberSchemas } from './schemas.ts';
 import { documentValue, lineOf } from '../yaml-doc.ts';
 
@@ -24,7 +25,8 @@ function invalid(file: string, problems: readonly string[]): ConfigError {
 /**
  * Parses catalog text: YAML, `defaults:` merged under the http services, the zod schema, the
  * cross-field rules, then every JSON Schema it references (files relative to `file`'s folder)
- * compiled once and every example checked against its schema. Every problem is collected; a
+ * compiled once, every example checked against its schema and planned as generated pacts would pin
+ * it. Every problem is collected; a
  * ConfigError (exit 2) lists them all as `path.to.field: message`.
  */
 export function parseCatalog(text: string, file: string): Catalog {
@@ -42,6 +44,8 @@ export function parseCatalog(text: string, file: string): Catalog {
   anchorSchemaRefs(catalog, file);
   const schemas = compileCatalogSchemas(catalog, dirname(file));
   problems.push(...schemas.problems);
+  // What generated pacts would pin of each example (a pattern Pact cannot run is named here, not mid-run).
+  if (schemas.problems.length === 0) problems.push(...plannedInteractions(catalog, schemas.registry).problems);
   if (problems.length > 0) throw invalid(file, problems);
   rememberSchemas(catalog, schemas.registry);
   return catalog;

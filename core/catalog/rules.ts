@@ -1,4 +1,5 @@
 import { authIsWired, replicaUrlsAreUsable } from './rules-access.ts';
+import { exampleRules } from './rules-examples.ts';
 import { healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
 import { fieldsFitTheKind, knownInfrastructure } from './rules-infra.ts';
 import type { Catalog } from './schema.ts';
@@ -80,4 +81,5 @@ export const catalogRules: readonly Rule[] = [
   replicaUrlsAreUsable,
   ...sloRules,
   busIsAService,
+  ...exampleRules,
 ];

@@ -6,10 +6,18 @@ import { httpStatus, SchemaRefSchema } from './schema-parts.ts';
  * provider answers. Present => a generated pact interaction; `response.body` must satisfy `response.schema`.
  */
 export const HttpExampleSchema = z.strictObject({
-  /** Provider state the interaction needs. */
+  /** Provider state the interaction needs (a name; the provider may ignore it when `seed` is not given). */
   state: z.string().min(1).optional(),
+  /**
+   * What puts the provider in `state`: the body its provider-state hook takes (`POST /__admin/seed`).
+   * The generated pact carries it as the state's params; verification posts it before the request.
+   */
+  seed: z.record(z.string(), z.unknown()).optional(),
   request: z
     .strictObject({
+      /** A value for each `{placeholder}` of the dependency's path (one path segment each). */
+      params: z.record(z.string(), z.string().min(1)).optional(),
+      /** Sent as JSON and pinned exactly: the provider is verified with this very body. */
       body: z.unknown().optional(),
       query: z.record(z.string(), z.string()).optional(),
       headers: z.record(z.string(), z.string()).optional(),
@@ -34,3 +42,13 @@ export const PublishedEventSchema = z.preprocess((value) => (typeof value === 's
 
 export type HttpExample = z.infer<typeof HttpExampleSchema>;
 export type PublishedEvent = z.infer<typeof PublishedEventObject>;
+
+/** Catalog-level contract settings. */
+export const ContractsSpecSchema = z.strictObject({
+  /**
+   * This system has the hand-written TracSeq consumer contracts (contracts/consumers.ts); they run, and win
+   * over generated interactions of the same edge. Without them every pact is generated from the examples.
+   */
+  handWritten: z.boolean().default(false),
+});
+export type ContractsSpec = z.infer<typeof ContractsSpecSchema>;

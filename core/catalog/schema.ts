@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AuthSchema, ReplicasSchema } from './schema-access.ts';
-import { HttpExampleSchema, PublishedEventSchema } from './schema-examples.ts';
+import { ContractsSpecSchema, HttpExampleSchema, PublishedEventSchema } from './schema-examples.ts';
 import { CatalogDefaultsSchema, HealthSchema, MetricsSchema } from './schema-health.ts';
 import { databaseName, InfrastructureDependencySchema, ServiceKindSchema } from './schema-infra.ts';
 import { httpStatus, SchemaRefSchema, serviceId, urlPath } from './schema-parts.ts';
@@ -89,6 +89,7 @@ export const CatalogSchema = z.strictObject({
   metrics: MetricConventionsSchema.prefault({}),
   sloDefaults: SloDefaultsSchema.prefault({}),
   events: EventsSchema.prefault({}),
+  contracts: ContractsSpecSchema.prefault({}),
   services: z.array(ServiceSchema),
 });
 
@@ -99,7 +100,7 @@ export type HttpDependency = z.infer<typeof HttpDependencySchema>;
 export type Environment = z.infer<typeof EnvironmentSchema>;
 export type Dependencies = z.infer<typeof DependenciesSchema>;
 export type { Auth, Replicas } from './schema-access.ts';
-export type { HttpExample, PublishedEvent } from './schema-examples.ts';
+export type { ContractsSpec, HttpExample, PublishedEvent } from './schema-examples.ts';
 export type { CatalogDefaults, Health } from './schema-health.ts';
 export type { InfrastructureDependency, ServiceKind } from './schema-infra.ts';
 export type { SchemaRef } from './schema-parts.ts';

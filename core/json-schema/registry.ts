@@ -20,6 +20,12 @@ export const INLINE_AT = 'inline-schema-at';
 
 type Added = { schema: CompiledSchema; problems: [] } | { schema?: undefined; problems: string[] };
 
+/** A schema's JSON as written, and the URL its relative `$ref`s resolve against (for readers of schemas, e.g. pact matchers). */
+export interface SchemaDocument {
+  readonly url: string;
+  readonly root: unknown;
+}
+
 /**
  * Every JSON Schema of one catalog, compiled once by one ajv instance. File refs resolve against
  * `baseDir` (the catalog's folder); files may `$ref` each other by relative path. Problems (a missing
@@ -58,6 +64,19 @@ export class SchemaRegistry {
     const added = this.add(ref);
     if (added.schema) return added.schema;
     throw new ConfigError(`JSON Schema ${typeof ref === 'string' ? ref : 'inline'}: unusable`, added.problems);
+  }
+
+  /** The JSON `ref` names (compiled first); undefined when it is unusable. */
+  document(ref: SchemaRef): SchemaDocument | undefined {
+    if (!this.add(ref).schema) return undefined;
+    if (typeof ref !== 'string') return { url: typeof ref['$id'] === 'string' ? ref['$id'] : pathToFileURL(`${this.#baseDir}${sep}`).href, root: ref };
+    const url = pathToFileURL(resolve(this.#baseDir, ref)).href;
+    return { url, root: this.#files.get(url) };
+  }
+
+  /** A schema file read while compiling, by file URL (undefined when none was). */
+  file(url: string): unknown {
+    return this.#files.get(url);
   }
 
   #load(url: string): string[] {
