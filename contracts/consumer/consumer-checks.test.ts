@@ -19,6 +19,11 @@ describe('the consumer step as checks', () => {
     expect(checks[0]).toMatchObject({ outcome: 'fail', failure: { kind: 'contract-mismatch', message: 'consumer test failed: contracts/a--b.pact.ts > a reads x: Mock server failed', diff: 'Mock server failed\n  expected /x' } });
   });
 
+  it('names the catalog example of a generated case that failed, not a module', () => {
+    const generated: CaseResult = { consumer: 'a', provider: 'b', name: 'GET /x answers 200', where: 'catalog services[0].dependencies.http[1].example', outcome: 'fail', message: 'status: expected 200', durationMs: 4 };
+    expect(consumerChecks(report([generated]), 5)[0]?.failure?.message).toBe('consumer test failed: catalog services[0].dependencies.http[1].example > GET /x answers 200: status: expected 200');
+  });
+
   it('fails a contract that could not even list its cases', () => {
     const broken: CaseResult = { consumer: 'c', provider: 'd', name: '(cases)', outcome: 'fail', message: 'no example value for event field "size"', durationMs: 0 };
     expect(consumerChecks(report([broken]), 5)[0]?.failure?.message).toBe('consumer test failed: contracts/c--d.pact.ts > (cases): no example value for event field "size"');

@@ -10,7 +10,6 @@ export const FORMAT_REGEXES: Readonly<Record<string, string>> = {
   time: '^\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?([Zz]|[+-]\\d{2}:\\d{2})?$',
   uuid: '^(urn:uuid:)?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$',
   email: '^[^@\\s]+@[^@\\s]+$',
-  'idn-email': '^[^@\\s]+@[^@\\s]+$',
   uri: '^[A-Za-z][A-Za-z0-9+.-]*:\\S*$',
   'uri-reference': '^\\S*$',
   ipv4: '^((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)$',
