@@ -1,17 +1,11 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../core/catalog/load.ts';
+import { inlineCatalog } from '../../test/helpers/inline-catalog.ts';
 import type { LoadedPact } from '../pact/pact-file.ts';
 import { catalogStates, seedFromParams, verificationFor } from './catalog-states.ts';
 import type { ContractVerification, StateHook } from './contract-verification.ts';
 import { unhandledReason } from './expected.ts';
 
-const catalog = parseCatalog(`system: t
-catalogVersion: 1
-environments:
-  local: { urlTemplate: "http://127.0.0.1:{port}" }
-services:
+const catalog = inlineCatalog(`services:
   - id: a
     port: 1
     health: {}
@@ -26,7 +20,7 @@ services:
       http:
         - { to: b, name: other, method: GET, path: /y, example: { state: y exists, response: { status: 200 } } }
   - { id: b, port: 2, health: {} }
-`, join(tmpdir(), 'catalog-states', 'catalog.yaml'));
+`);
 
 const pact = (states: string[]): LoadedPact => ({
   file: 'pacts/a-b.json',

@@ -1,17 +1,12 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { inlineCatalog } from '../../test/helpers/inline-catalog.ts';
 import { ConfigError } from '../errors.ts';
 import { plannedInteractions } from './example-pins.ts';
-import { parseCatalog } from './load.ts';
 import { catalogSchemas } from './schemas.ts';
-
-const HEAD = 'system: t\ncatalogVersion: 1\nenvironments:\n  local: { urlTemplate: "http://127.0.0.1:{port}" }\n';
-const FILE = join(tmpdir(), 'example-fields', 'catalog.yaml');
 
 function problems(services: string): string[] {
   try {
-    parseCatalog(`${HEAD}${services}`, FILE);
+    inlineCatalog(services);
   } catch (err) {
     expect(err).toBeInstanceOf(ConfigError);
     return [...(err as ConfigError).details];
@@ -76,7 +71,7 @@ describe('the example fields of generated pacts', () => {
 });
 
 describe('the interactions the examples generate', () => {
-  const catalog = parseCatalog(`${HEAD}events: { bus: bus }
+  const catalog = inlineCatalog(`events: { bus: bus }
 services:
   - id: a
     port: 1
@@ -103,7 +98,7 @@ services:
   - id: bus
     port: 4
     health: {}
-`, FILE);
+`);
   const { plans, problems: found } = plannedInteractions(catalog, catalogSchemas(catalog));
 
   it('are one per HTTP example, and per event example one per consumer plus the bus', () => {

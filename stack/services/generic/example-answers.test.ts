@@ -1,15 +1,9 @@
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseCatalog } from '../../../core/catalog/load.ts';
+import { inlineCatalog } from '../../../test/helpers/inline-catalog.ts';
 import type { Req } from '../../runtime/types.ts';
 import { answerReply, drifted, exampleAnswers, pickAnswer } from './example-answers.ts';
 
-const catalog = parseCatalog(`system: t
-catalogVersion: 1
-environments:
-  local: { urlTemplate: "http://127.0.0.1:{port}" }
-services:
+const catalog = inlineCatalog(`services:
   - id: a
     port: 1
     health: {}
@@ -26,7 +20,7 @@ services:
         - { to: b, name: two, method: GET, path: "/items/{sku}", example: { request: { params: { sku: S-2 }, query: { full: "1" } }, response: { status: 200, body: { sku: S-2, n: 2 } } } }
   - { id: b, port: 2, health: {} }
   - { id: c, port: 3, health: {} }
-`, join(tmpdir(), 'example-answers', 'catalog.yaml'));
+`);
 
 const req = (params: Record<string, string>, search = ''): Req => ({ method: 'GET', path: '/', search, params, headers: {}, body: undefined, remoteAddress: '127.0.0.1' });
 
