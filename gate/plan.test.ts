@@ -28,8 +28,8 @@ describe('gate profiles', () => {
     try { parseProfiles(text, 'p.yaml'); } catch (err) { expect((err as UsageError).details).toEqual(['p.yaml: profiles.nightly.load[1].slo: steps outside the SLO window (slo: false) must come after every step inside it']); }
   });
 
-  it('the deploy profile runs a short load and the release profile sets tolerances and fails on warnings', () => {
-    expect(selectProfile(profiles, 'deploy').load).toEqual([{ scenario: 'load', duration: '60s', baseline: false, slo: true }]);
+  it('the deploy profile runs a short load (with every service loaded beside it) and the release profile sets tolerances and fails on warnings', () => {
+    expect(selectProfile(profiles, 'deploy').load).toEqual([{ scenario: 'load', duration: '60s', endpoints: true, baseline: false, slo: true }]);
     const release = selectProfile(profiles, 'release');
     expect(release.tolerances).toBeDefined();
     expect(release.warningsFail).toBe(true);
@@ -45,6 +45,13 @@ describe('gate profiles', () => {
     const nightly = selectProfile(profiles, 'nightly');
     expect(withLoadScenario(nightly, 'smoke-load').load.map((s) => [s.scenario, s.baseline])).toEqual([['smoke-load', true], ['smoke-load', false]]);
     expect(withLoadScenario(nightly, undefined)).toBe(nightly);
+  });
+
+  it('the deploy profile loads every service beside the journeys; --load-scenario keeps that only where it can run beside them', () => {
+    const deploy = selectProfile(profiles, 'deploy');
+    expect(deploy.load.map((s) => [s.scenario, s.endpoints])).toEqual([['load', true]]);
+    expect(withLoadScenario(deploy, 'soak').load.map((s) => [s.scenario, s.endpoints])).toEqual([['soak', true]]);
+    expect(withLoadScenario(deploy, 'smoke-load').load.map((s) => [s.scenario, s.endpoints])).toEqual([['smoke-load', false]]);
   });
 
   it('lists the suites a profile does not run as skipped with the reason', () => {

@@ -8,8 +8,13 @@ import { SCENARIOS } from '../load/run/settings.ts';
 const duration = durationField('60s or 5m');
 
 export const LoadStepSchema = z.strictObject({
-  /** A k6 scenario under load/ (smoke-load, load, stress, spike, soak). */
+  /** A k6 scenario under load/ (smoke-load, load, stress, spike, soak, endpoints). */
   scenario: z.enum(SCENARIOS),
+  /**
+   * Also load every HTTP service of the catalog: the endpoints scenario beside the journeys (load,
+   * soak) in the same k6 test; on a catalog without journeys the step runs the endpoints scenario alone.
+   */
+  endpoints: z.boolean().default(false),
   /** Overrides the scenario's own duration (k6 style). */
   duration: duration.optional(),
   /** Compare this run with the stored baseline for the scenario. */

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { UsageError } from '../core/errors.ts';
 import { parseYaml, readTextSync } from '../core/read-file.ts';
+import { BESIDE_ENDPOINTS } from '../load/run/settings.ts';
 import { ProfileName, ProfilesFileSchema, type LoadStep, type Profile, type ProfilesFile } from './profile-schema.ts';
 
 export const PROFILES_PATH = fileURLToPath(new URL('./profiles.yaml', import.meta.url));
@@ -25,7 +26,9 @@ export function selectProfile(file: ProfilesFile, name: string): Profile {
 
 /** The profile with every load step's scenario replaced (`--load-scenario`, e.g. smoke-load for a quick sanity load). */
 export function withLoadScenario(profile: Profile, scenario: LoadStep['scenario'] | undefined): Profile {
-  return scenario ? { ...profile, load: profile.load.map((step) => ({ ...step, scenario })) } : profile;
+  // The endpoints scenario stays beside the journeys only where it can run beside them (load, soak).
+  const endpoints = (step: LoadStep) => step.endpoints && BESIDE_ENDPOINTS.includes(scenario!);
+  return scenario ? { ...profile, load: profile.load.map((step) => ({ ...step, scenario, endpoints: endpoints(step) })) } : profile;
 }
 
 /** The profile with every load step's duration replaced (`--load-duration`). */

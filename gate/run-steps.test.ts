@@ -62,7 +62,7 @@ describe('running the gate steps', () => {
     expect(calls).toEqual(['smoke', 'contracts', 'load:load', 'load', 'slo']);
     expect(out.results.map((x) => `${x.suite}:${x.outcome}`)).toEqual(['smoke:pass', 'contracts:pass', 'load:pass', 'slo:pass']);
     expect(r.windows[0]).toMatchObject({ windowMs: 60_000, fromRun: true, endsNow: true }); // smoke, contracts and load: 20 s each, up to the SLO step
-    expect(lines).toEqual(['start smoke', 'end smoke pass', 'start contracts', 'end contracts pass', 'start load load 60s', 'end load pass', 'start slo window run', 'end slo pass']);
+    expect(lines).toEqual(['start smoke', 'end smoke pass', 'start contracts', 'end contracts pass', 'start load load+endpoints 60s', 'end load pass', 'start slo window run', 'end slo pass']);
   });
 
   it('a failed smoke stops the gate before load and lists the skipped suites with the reason', async () => {

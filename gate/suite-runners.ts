@@ -22,6 +22,7 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
       const missing = baseline !== undefined && !existsSync(baseline);
       const result = await runLoad(ctx, {
         scenario: step.scenario,
+        endpoints: step.endpoints,
         ...(step.duration ? { duration: step.duration } : {}),
         ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
         ...(baseline && !missing ? { baseline } : {}),

@@ -5,13 +5,13 @@
 import type { Options } from 'k6/options';
 import { readEnv } from './lib/env.ts';
 import { journeys, prepare, type SetupData } from './lib/journeys.ts';
-import { JOURNEYS } from './lib/mix.ts';
+import { JOURNEYS, servicesReached } from './lib/mix.ts';
 import { smokeLoadProfile } from './lib/profiles.ts';
 import { thresholdsFor } from './lib/thresholds.ts';
 
 const ENV = readEnv();
 
-export const options: Options = { scenarios: smokeLoadProfile(ENV), thresholds: thresholdsFor(ENV), setupTimeout: '60s' };
+export const options: Options = { scenarios: smokeLoadProfile(ENV), thresholds: thresholdsFor(ENV, servicesReached('journeys')), setupTimeout: '60s' };
 
 export function setup(): SetupData {
   return prepare(ENV);

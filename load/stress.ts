@@ -7,12 +7,13 @@
 import type { Options } from 'k6/options';
 import { readEnv } from './lib/env.ts';
 import { prepare, singleStep, type SetupData } from './lib/journeys.ts';
+import { servicesReached } from './lib/mix.ts';
 import { stressProfile } from './lib/profiles.ts';
 import { thresholdsFor } from './lib/thresholds.ts';
 
 const ENV = readEnv();
 
-export const options: Options = { scenarios: stressProfile(ENV), thresholds: thresholdsFor(ENV), setupTimeout: '60s' };
+export const options: Options = { scenarios: stressProfile(ENV), thresholds: thresholdsFor(ENV, servicesReached('single')), setupTimeout: '60s' };
 
 export function setup(): SetupData {
   return prepare(ENV);

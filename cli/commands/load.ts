@@ -1,19 +1,21 @@
 import type { Command } from 'commander';
 import type { Cli } from '../cli-context.ts';
-import { LoadAnalyzeFlags, LoadK8sFlags, LoadRunFlags, LoadThresholdsFlags } from '../flags/load-flags.ts';
+import { LoadAnalyzeFlags, LoadK8sFlags, LoadPlanFlags, LoadRunFlags, LoadThresholdsFlags } from '../flags/load-flags.ts';
 import { parseFlags, withDefault } from '../flags/parse-flags.ts';
 
-/** `load run | baseline save | k8s | thresholds | analyze`: the load suite (k6). Heavy modules load lazily. */
+/** `load run | baseline save | k8s | plan | thresholds | analyze`: the load suite (k6). Heavy modules load lazily. */
 export function register(program: Command, cli: Cli): void {
   const load = program.command('load').description('load, stress, spike and soak tests with k6: SLO thresholds, breaking point, baseline regression');
-  const scenarios = 'smoke-load | load | stress | spike | soak';
+  const scenarios = 'smoke-load | load | stress | spike | soak | endpoints';
   const collect = (v: string, p: string[] | undefined) => [...(p ?? []), v];
 
   load
     .command('run <scenario>')
     .description(`run a scenario (${scenarios}); exit 0 pass, 1 threshold/regression/stress failed, 2 bad settings or k6 config, 3 k6 missing, target down or only rate-limited`)
     .option('--env <env>', withDefault('catalog environment', LoadRunFlags, 'env'))
-    .option('--rate <rps>', 'requests per second: hold (load, soak), ceiling (stress), peak (spike)')
+    .option('--rate <rps>', 'requests per second: hold (load, soak, endpoints), ceiling (stress), peak (spike)')
+    .option('--endpoints', "also run the every-service endpoints scenario beside the journeys (load, soak), in the same k6 test")
+    .option('--endpoints-rate <rps>', 'requests per second of the endpoints scenario (beside the journeys a tenth of --rate unless given)')
     .option('--duration <d>', 'hold (load), whole test (smoke-load, soak), climb (stress), peak (spike)')
     .option('--ramp <d>', 'ramp-up time')
     .option('--vus <n>', 'most VUs the scenario may use')
@@ -46,7 +48,7 @@ export function register(program: Command, cli: Cli): void {
 
   load
     .command('k8s <scenario>')
-    .description('write a k6-operator TestRun + ConfigMap (k6 archive) for a distributed run')
+    .description('write a k6-operator TestRun + ConfigMap (k6 archive) + Secret (login credentials) for a distributed run')
     .option('--env <env>', withDefault('catalog environment', LoadK8sFlags, 'env'))
     .option('--instances <n>', withDefault('k6 runners (TestRun parallelism)', LoadK8sFlags, 'instances'))
     .option('--out <file>', 'manifest file (stdout unless given)')
@@ -54,7 +56,10 @@ export function register(program: Command, cli: Cli): void {
     .option('--namespace <ns>', 'namespace')
     .option('--name <name>', 'TestRun/ConfigMap name (tracseq-<scenario>-<env> unless given)')
     .option('--prometheus-rw <url>', 'remote-write URL the runners push to')
+    .option('--secret <name>', 'an existing Secret with the credentials (LOGIN_EMAIL, LOGIN_PASSWORD, ...); none is written')
     .option('--rate <rps>', 'rate override')
+    .option('--endpoints', 'with the endpoints scenario beside the journeys (load, soak)')
+    .option('--endpoints-rate <rps>', 'requests per second of the endpoints scenario')
     .option('--duration <d>', 'duration override')
     .option('--ramp <d>', 'ramp override')
     .option('--vus <n>', 'VUs override')
@@ -67,10 +72,21 @@ export function register(program: Command, cli: Cli): void {
     });
 
   load
+    .command('plan')
+    .description('print the endpoints scenario plan (JSON) for k6 run load/endpoints.ts --env PLAN_FILE=...; the login secrets stay out of it')
+    .option('--env <env>', withDefault('catalog environment', LoadPlanFlags, 'env'))
+    .action(async (raw: unknown) => {
+      const flags = parseFlags(LoadPlanFlags, raw);
+      const { planCommand } = await import('../../load/run/cli/plan-command.ts');
+      planCommand(flags, cli.catalog());
+    });
+
+  load
     .command('thresholds')
     .description('print the k6 thresholds generated from the catalog SLOs (for k6 run --env THRESHOLDS=...)')
     .option('--env <env>', withDefault('catalog environment', LoadThresholdsFlags, 'env'))
     .option('--scenario <name>', withDefault('scenario whose threshold set to print', LoadThresholdsFlags, 'scenario'))
+    .option('--endpoints', 'with the endpoints scenario beside it (load, soak)')
     .action(async (raw: unknown) => {
       const flags = parseFlags(LoadThresholdsFlags, raw);
       const { thresholdsCommand } = await import('../../load/run/cli/thresholds-command.ts');

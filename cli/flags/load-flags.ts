@@ -6,6 +6,8 @@ const text = z.string();
 export const LoadRunFlags = z.strictObject({
   env: z.string().min(1).default('local'),
   rate: text.optional(),
+  endpoints: z.boolean().optional(),
+  endpointsRate: text.optional(),
   duration: text.optional(),
   ramp: text.optional(),
   vus: text.optional(),
@@ -30,7 +32,11 @@ export const LoadK8sFlags = z.strictObject({
   namespace: text.optional(),
   name: text.optional(),
   prometheusRw: text.optional(),
+  /** An existing Secret with the credentials: none is written. */
+  secret: text.optional(),
   rate: text.optional(),
+  endpoints: z.boolean().optional(),
+  endpointsRate: text.optional(),
   duration: text.optional(),
   ramp: text.optional(),
   vus: text.optional(),
@@ -41,6 +47,11 @@ export const LoadK8sFlags = z.strictObject({
 export const LoadThresholdsFlags = z.strictObject({
   env: z.string().min(1).default('local'),
   scenario: z.string().min(1).default('load'),
+  endpoints: z.boolean().optional(),
+});
+
+export const LoadPlanFlags = z.strictObject({
+  env: z.string().min(1).default('local'),
 });
 
 export const LoadAnalyzeFlags = z.strictObject({

@@ -1,5 +1,6 @@
 import { authIsWired, replicaUrlsAreUsable } from './rules-access.ts';
 import { exampleRules } from './rules-examples.ts';
+import { loadEntryIsHttp, loadParamsMatchPath } from './rules-load.ts';
 import { healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
 import { fieldsFitTheKind, knownInfrastructure } from './rules-infra.ts';
 import type { Catalog } from './schema.ts';
@@ -82,4 +83,6 @@ export const catalogRules: readonly Rule[] = [
   ...sloRules,
   busIsAService,
   ...exampleRules,
+  loadEntryIsHttp,
+  loadParamsMatchPath,
 ];

@@ -18,6 +18,14 @@ export const EnvironmentSchema = z.strictObject({
 
 export { SloSpecSchema, type SloSpec } from './slo-schema.ts';
 
+/** How the every-service load scenario (load/endpoints.ts) calls an endpoint. */
+export const EndpointLoadSchema = z.strictObject({
+  /** Share of the endpoints scenario's requests, relative to the other endpoints' weights; 0 = not loaded. */
+  weight: z.number().nonnegative().default(1),
+  /** Values for the path's `{name}` placeholders; an endpoint missing one is left out of the load, with the reason logged. */
+  params: z.record(z.string(), z.union([z.string().min(1), z.number()])).default({}),
+});
+
 export const EndpointSchema = z.strictObject({
   name: z.string().min(1),
   method: httpMethod.default('GET'),
@@ -32,6 +40,7 @@ export const EndpointSchema = z.strictObject({
   body: z.record(z.string(), z.unknown()).optional(),
   /** Latency budget for the smoke check, in milliseconds. */
   budgetMs: z.number().positive().default(1000),
+  load: EndpointLoadSchema.prefault({}),
 });
 
 export const HttpDependencySchema = z.strictObject({
@@ -79,6 +88,14 @@ export const EventsSchema = z.strictObject({
   bus: serviceId.optional(),
 });
 
+/** Catalog-level load settings: whether the system has the hand-written journeys, and where they enter. */
+export const LoadSpecSchema = z.strictObject({
+  /** The service the hand-written journeys enter through (its SLOs judge all requests together); default none. */
+  entry: serviceId.optional(),
+  /** This system has the hand-written TracSeq journeys (load/lib/journeys.ts); without them only the endpoints scenario runs. */
+  journeys: z.boolean().default(false),
+});
+
 export const CatalogSchema = z.strictObject({
   system: z.string().min(1),
   catalogVersion: z.literal(1),
@@ -91,6 +108,7 @@ export const CatalogSchema = z.strictObject({
   events: EventsSchema.prefault({}),
   contracts: ContractsSpecSchema.prefault({}),
   services: z.array(ServiceSchema),
+  load: LoadSpecSchema.prefault({}),
 });
 
 export type Catalog = z.infer<typeof CatalogSchema>;
@@ -105,3 +123,4 @@ export type { CatalogDefaults, Health } from './schema-health.ts';
 export type { InfrastructureDependency, ServiceKind } from './schema-infra.ts';
 export type { SchemaRef } from './schema-parts.ts';
 export type ConsumedEvent = z.infer<typeof ConsumedEventSchema>;
+export type LoadSpec = z.infer<typeof LoadSpecSchema>;

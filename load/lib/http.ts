@@ -9,7 +9,7 @@ import { STEPS, type Step, type StepName } from './steps.ts';
  * the analyzer break results down by them) and a `name` tag with the path template, never a raw id.
  * A 429 is "expected" to k6 (so http_req_failed counts only real failures) and counted apart.
  */
-const rateLimited = new Counter('rate_limited_responses');
+export const rateLimited = new Counter('rate_limited_responses');
 
 const callbacks = Object.fromEntries(
   (Object.keys(STEPS) as StepName[]).map((name) => [name, http.expectedStatuses(...STEPS[name].ok, RATE_LIMITED_STATUS)]),

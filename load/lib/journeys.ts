@@ -122,6 +122,9 @@ export function prepare(env: LoadEnv): SetupData {
     exec.test.abort(`setup: ${what} at ${env.baseUrl} failed (HTTP ${status}${status === 429 ? ': rate limited by the gateway' : status === 0 ? ': no response' : ''})`);
     throw new Error('unreachable: test.abort() stops the test');
   };
+  if (!env.email || !env.password) {
+    exec.test.abort('setup: the journeys log in with --env LOGIN_EMAIL and --env LOGIN_PASSWORD (the catalog login body\'s email and password; `tracseq-validate load run` passes them)');
+  }
   const loginStatus = login(env);
   if (!hasToken()) fail(`login as ${env.email}`, loginStatus);
   const token = sessionToken(env);

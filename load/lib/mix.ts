@@ -1,4 +1,4 @@
-import type { StepName } from './steps.ts';
+import { STEPS, type StepName } from './steps.ts';
 
 /**
  * The laboratory users' traffic, in ONE place: which journeys they make, how often (weights of
@@ -38,6 +38,19 @@ export const SINGLE_STEPS: readonly { readonly step: StepName; readonly weight: 
   { step: 'getJob', weight: 0.1 },
 ];
 
+/** The requests setup() makes (journeys.ts `prepare`: logins, samples, jobs); they are measured too. */
+export const SETUP_STEPS: readonly StepName[] = ['login', 'createSample', 'submitJob'];
+
+/**
+ * The services a journey scenario sends requests to, setup() included: `journeys` (load, soak,
+ * smoke-load walk JOURNEYS) or `single` (stress and spike draw SINGLE_STEPS). Only these get
+ * per-service thresholds: one for a service the scenario never calls would select nothing.
+ */
+export function servicesReached(kind: 'journeys' | 'single'): string[] {
+  const steps = kind === 'journeys' ? JOURNEYS.flatMap((j) => j.steps) : SINGLE_STEPS.map((s) => s.step);
+  return [...new Set([...steps, ...SETUP_STEPS].map((name) => STEPS[name].service))].sort();
+}
+
 /** Average requests per journey iteration (weights applied). */
 export function requestsPerIteration(journeys: readonly Journey[] = JOURNEYS): number {
   return journeys.reduce((sum, j) => sum + j.weight * j.steps.length, 0);
@@ -48,21 +61,25 @@ export function iterationsPerMinute(rps: number, journeys: readonly Journey[] = 
   return Math.round((rps * 60) / requestsPerIteration(journeys));
 }
 
+/** The longest cycle a weighted schedule may have (weights too fine-grained for it are refused). */
+export const MAX_SCHEDULE_LENGTH = 10_000;
+
 /**
- * One cycle of journey names in which each journey appears in proportion to its weight, spread out
- * (smooth weighted round-robin, as nginx balances upstreams). Iteration i of the test runs
- * schedule[i % length]: the mix is exact over every cycle, in every instance of a segmented run, and
- * one pool of VUs serves all journeys (a slow journey borrows VUs instead of dropping iterations).
+ * One cycle of item indexes in which each item appears in proportion to its weight, spread out
+ * (smooth weighted round-robin, as nginx balances upstreams). Iteration i of a test runs
+ * schedule[i % length]: the mix is exact over every cycle, in every instance of a segmented run.
+ * Weights count in thousandths; throws when one is not positive or the cycle would be too long.
  */
-export function journeySchedule(journeys: readonly Journey[] = JOURNEYS): JourneyName[] {
-  const units = journeys.map((j) => Math.round(j.weight * 1000));
-  if (units.some((u) => u <= 0)) throw new Error('journey weights must be positive multiples of 0.001');
+export function weightedSchedule(weights: readonly number[]): number[] {
+  const units = weights.map((w) => Math.round(w * 1000));
+  if (units.length === 0 || units.some((u) => u <= 0)) throw new Error('weights must be positive multiples of 0.001');
   const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
   const divisor = units.reduce(gcd);
   const counts = units.map((u) => u / divisor);
   const total = counts.reduce((a, b) => a + b, 0);
+  if (total > MAX_SCHEDULE_LENGTH) throw new Error(`weights give a schedule of ${total} entries, more than ${MAX_SCHEDULE_LENGTH}: use coarser weights`);
   const current = counts.map(() => 0);
-  const out: JourneyName[] = [];
+  const out: number[] = [];
   for (let n = 0; n < total; n += 1) {
     let best = 0;
     counts.forEach((c, i) => {
@@ -70,9 +87,17 @@ export function journeySchedule(journeys: readonly Journey[] = JOURNEYS): Journe
       if ((current[i] ?? 0) > (current[best] ?? 0)) best = i;
     });
     current[best] = (current[best] ?? 0) - total;
-    out.push(journeys[best]!.name);
+    out.push(best);
   }
   return out;
+}
+
+/**
+ * The journeys' schedule (weightedSchedule over JOURNEYS): one pool of VUs serves all journeys, so a
+ * slow journey borrows VUs instead of dropping iterations.
+ */
+export function journeySchedule(journeys: readonly Journey[] = JOURNEYS): JourneyName[] {
+  return weightedSchedule(journeys.map((j) => j.weight)).map((i) => journeys[i]!.name);
 }
 
 /** Picks an item by weight with `u` uniform in [0, 1). */

@@ -2,7 +2,7 @@ import type { Scenario } from 'k6/options';
 import { EXPECTED_VUS, SOAK_MAX_SECONDS } from './defaults.ts';
 import { seconds } from './duration.ts';
 import type { LoadEnv } from './env.ts';
-import { iterationsPerMinute } from './mix.ts';
+import { iterationsPerMinute, weightedSchedule } from './mix.ts';
 
 /**
  * The five load shapes. Every default of a shape is here (rates derive from EXPECTED_RPS).
@@ -38,6 +38,46 @@ export function journeyScenarios(startRps: number, stages: readonly Stage[], max
   };
 }
 
+/**
+ * The endpoints scenario (lib/endpoints.ts): one request per iteration, so the arrival rate is the
+ * request rate (per minute, so a fraction of a request per second stays exact).
+ */
+function endpointsScenario(stages: readonly Stage[], maxVus: number): Scenario {
+  return {
+    executor: 'ramping-arrival-rate',
+    exec: 'endpoint',
+    startRate: 0,
+    timeUnit: '1m',
+    stages: stages.map((s) => ({ duration: seconds(s.seconds), target: Math.round(s.rps * 60) })),
+    preAllocatedVUs: maxVus,
+    maxVUs: maxVus,
+    gracefulStop: GRACEFUL_STOP,
+  };
+}
+
+/**
+ * The endpoints scenario alone (load/endpoints.ts): ENDPOINTS_RATE, else RATE (default: the expected
+ * load) ramped over RAMP (30 s) and held for DURATION (60 s), through VUS (100) VUs.
+ */
+export function endpointsProfile(env: LoadEnv): Record<string, Scenario> {
+  const rps = env.endpointsRate ?? env.rate ?? env.expectedRps;
+  return { endpoints: endpointsScenario([{ seconds: env.rampS ?? 30, rps }, { seconds: env.durationS ?? 60, rps }], env.vus ?? EXPECTED_VUS) };
+}
+
+/**
+ * Beside the journeys (load, soak, when a plan is given): the endpoints scenario over the same ramp
+ * and hold at ENDPOINTS_RATE, by default a tenth of the journeys' rate, but at least 1 req/s and at
+ * least one whole cycle of the schedule during the hold (so a short run still calls every
+ * endpoint), with VUs for one second of latency at that rate (at least 10).
+ */
+export function besideJourneys(env: LoadEnv, scenarios: Record<string, Scenario>, stages: readonly Stage[]): Record<string, Scenario> {
+  if (!env.plan) return scenarios;
+  const hold = stages[stages.length - 1];
+  const cycle = weightedSchedule(env.plan.endpoints.map((e) => e.weight)).length;
+  const rps = env.endpointsRate ?? Math.max(1, (hold?.rps ?? 0) / 10, cycle / Math.max(1, hold?.seconds ?? 1));
+  return { ...scenarios, endpoints: endpointsScenario(stages.map((s) => ({ seconds: s.seconds, rps })), Math.max(10, Math.ceil(rps))) };
+}
+
 /** One request per iteration (stress, spike): the arrival rate is the request rate. */
 function singleStepScenario(startRps: number, stages: readonly Stage[], maxVus: number): Record<string, Scenario> {
   return {
@@ -62,7 +102,8 @@ export function smokeLoadProfile(env: LoadEnv): Record<string, Scenario> {
 /** Ramp to the expected load (1,000 req/s through 100 VUs by default), hold it. */
 export function loadProfile(env: LoadEnv): Record<string, Scenario> {
   const rps = env.rate ?? env.expectedRps;
-  return journeyScenarios(0, [{ seconds: env.rampS ?? 30, rps }, { seconds: env.durationS ?? 60, rps }], env.vus ?? EXPECTED_VUS);
+  const stages = [{ seconds: env.rampS ?? 30, rps }, { seconds: env.durationS ?? 60, rps }];
+  return besideJourneys(env, journeyScenarios(0, stages, env.vus ?? EXPECTED_VUS), stages);
 }
 
 /** Half the expected load for a bounded time (10 min by default, never over SOAK_MAX_SECONDS). */
@@ -72,7 +113,8 @@ export function soakProfile(env: LoadEnv): Record<string, Scenario> {
     throw new Error(`--env DURATION: a soak is bounded to ${SOAK_MAX_SECONDS / 3600}h, got ${duration}s`);
   }
   const rps = env.rate ?? Math.round(env.expectedRps / 2);
-  return journeyScenarios(0, [{ seconds: env.rampS ?? 30, rps }, { seconds: duration, rps }], env.vus ?? EXPECTED_VUS);
+  const stages = [{ seconds: env.rampS ?? 30, rps }, { seconds: duration, rps }];
+  return besideJourneys(env, journeyScenarios(0, stages, env.vus ?? EXPECTED_VUS), stages);
 }
 
 /**

@@ -7,7 +7,7 @@ import { k6Check } from './checks/k6-check.ts';
 import { rateLimitCheck } from './checks/rate-limit-check.ts';
 import { stressChecks } from './checks/stress-checks.ts';
 import { thresholdChecks } from './checks/threshold-checks.ts';
-import type { Comparison, Drift, LoadArtifacts, LoadData } from './data.ts';
+import type { Comparison, Drift, EndpointsScenario, LoadArtifacts, LoadData } from './data.ts';
 import type { K6ExitMeaning } from './k6/exit-codes.ts';
 import type { LoadSettings } from './settings.ts';
 import { formatStressTable } from './stress/stress-table.ts';
@@ -32,6 +32,8 @@ export interface RunFacts {
   /** Soak only: the drift comparison (undefined result: the hold was too short). */
   readonly drift: { readonly result: Drift | undefined; readonly holdSeconds: number } | undefined;
   readonly baseline: { readonly file: string; readonly comparison: Comparison } | undefined;
+  /** The endpoints scenario, when it ran: the services loaded in all, its endpoint count, what it left out and why. */
+  readonly endpoints?: EndpointsScenario | undefined;
   readonly artifacts: LoadArtifacts;
 }
 
@@ -72,6 +74,7 @@ export function buildLoadResult(f: RunFacts): SuiteResultOf<'load'> {
     ...(f.stress ? { stress: { table: f.stress.table, text: formatStressTable(f.stress.table), curve: f.stress.curve } } : {}),
     ...(f.drift?.result ? { drift: f.drift.result } : {}),
     ...(f.baseline ? { baseline: { file: f.baseline.file, ...f.baseline.comparison } } : {}),
+    ...(f.endpoints ? { endpointsScenario: f.endpoints } : {}),
     artifacts: f.artifacts,
   };
   return { suite: 'load', outcome: suiteOutcome(checks), startedAt: f.startedAt, durationMs: f.durationMs, checks, data };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LeftOut } from '../lib/plan.ts';
 import { LoadSummarySchema } from './analyzer/summary-schema.ts';
 
 /**
@@ -129,12 +130,27 @@ export const LoadArtifacts = z.strictObject({
   rawResults: z.array(z.string()),
   k6Summaries: z.array(z.string()),
   summary: z.string(),
+  /** The endpoints scenario's plan (lib/plan.ts), when it ran. */
+  plan: z.string().optional(),
 });
 export type LoadArtifacts = z.infer<typeof LoadArtifacts>;
 
 /** A stress (or spike) run's table, the same table as the seeds print it, and the per-second curve. */
 export const LoadStress = z.strictObject({ table: StressTable, text: z.string(), curve: z.array(CurvePoint) });
 export type LoadStress = z.infer<typeof LoadStress>;
+
+/** A catalog endpoint the endpoints scenario did not call, and why (the plan's shape, lib/plan.ts). */
+const LeftOutRow: z.ZodType<LeftOut> = z.strictObject({ service: z.string(), endpoint: z.string(), reason: z.string() });
+
+/** The every-service endpoints scenario, when it ran (alone or beside the journeys). */
+export const EndpointsScenario = z.strictObject({
+  /** Every service the run sent requests to (journeys and endpoints): each judged by its own thresholds. */
+  loaded: z.array(z.string()).readonly(),
+  /** How many catalog endpoints the plan calls. */
+  endpoints: count,
+  leftOut: z.array(LeftOutRow).readonly(),
+});
+export type EndpointsScenario = z.infer<typeof EndpointsScenario>;
 
 export const LoadData = z.strictObject({
   ...LoadSummarySchema.shape,
@@ -146,6 +162,7 @@ export const LoadData = z.strictObject({
   stress: LoadStress.optional(),
   drift: Drift.optional(),
   baseline: z.strictObject({ file: z.string(), ...Comparison.shape }).optional(),
+  endpointsScenario: EndpointsScenario.optional(),
   artifacts: LoadArtifacts,
 });
 export type LoadData = z.infer<typeof LoadData>;

@@ -1,13 +1,16 @@
 import type { ResolvedCatalog } from '../../core/catalog/resolve.ts';
 import { findService } from '../../core/catalog/resolve.ts';
 import { ConfigError } from '../../core/errors.ts';
+import { loginCredentials } from './endpoints/login.ts';
+import type { LoadShape } from './load-shape.ts';
 import type { LoadSettings } from './settings.ts';
 import { renderK6Thresholds, type ThresholdSpec } from './thresholds/spec.ts';
 
 /**
- * The --env values handed to a scenario (read on the k6 side by load/lib/env.ts): the gateway URL,
- * the login from the catalog's auth endpoint, the thresholds generated from the SLOs, and only the
- * overrides the caller set (the scenario's own defaults apply otherwise).
+ * The --env values handed to a scenario (read on the k6 side by load/lib/env.ts): the gateway URL
+ * (journeys), the endpoints plan (a file, or inline for an archive), the thresholds generated from the
+ * SLOs, and only the overrides the caller set (the scenario's own defaults apply otherwise). The
+ * login's credentials (loginCredentials) are separate: --env on this machine, a Secret on a cluster.
  */
 export function gatewayUrl(resolved: ResolvedCatalog, entryService: string): string {
   const url = findService(resolved, entryService).baseUrl;
@@ -15,24 +18,36 @@ export function gatewayUrl(resolved: ResolvedCatalog, entryService: string): str
   return url;
 }
 
-function catalogLogin(resolved: ResolvedCatalog): Record<string, string> {
-  const body = resolved.services.flatMap((s) => s.service.endpoints).find((e) => e.name === 'login')?.body;
-  const email = body?.['email'];
-  const password = body?.['password'];
-  return typeof email === 'string' && typeof password === 'string' ? { LOGIN_EMAIL: email, LOGIN_PASSWORD: password } : {};
+/** Every URL the run sends requests to: the entry (journeys) and each planned endpoint's. */
+export function loadTargets(resolved: ResolvedCatalog, shape: LoadShape): string[] {
+  return [...new Set([...(shape.journeys && shape.entry ? [gatewayUrl(resolved, shape.entry)] : []), ...(shape.plan?.endpoints.map((e) => e.url) ?? [])])];
 }
 
-export function k6Env(resolved: ResolvedCatalog, s: LoadSettings, thresholds: readonly ThresholdSpec[]): Record<string, string> {
+export interface PlanDelivery {
+  /** Absolute path of the plan file k6 opens; without it the plan goes inline (PLAN). */
+  readonly planFile?: string;
+}
+
+export function k6Env(resolved: ResolvedCatalog, s: LoadSettings, shape: LoadShape, thresholds: readonly ThresholdSpec[], delivery: PlanDelivery = {}): Record<string, string> {
   const env: Record<string, string> = {
-    BASE_URL: gatewayUrl(resolved, s.entryService),
     EXPECTED_RPS: String(s.expectedRps),
     THRESHOLDS: JSON.stringify(renderK6Thresholds(thresholds)),
-    ...catalogLogin(resolved),
   };
+  if (shape.journeys && shape.entry) env['BASE_URL'] = gatewayUrl(resolved, shape.entry);
+  if (shape.plan) {
+    if (delivery.planFile) env['PLAN_FILE'] = delivery.planFile;
+    else env['PLAN'] = JSON.stringify(shape.plan);
+  }
   if (s.rate !== undefined) env['RATE'] = String(s.rate);
+  if (s.endpointsRate !== undefined && shape.plan) env['ENDPOINTS_RATE'] = String(s.endpointsRate);
   if (s.duration !== undefined) env['DURATION'] = s.duration;
   if (s.ramp !== undefined) env['RAMP'] = s.ramp;
   if (s.vus !== undefined) env['VUS'] = String(s.vus);
   if (s.thinkScale !== undefined) env['THINK_SCALE'] = String(s.thinkScale);
   return env;
+}
+
+/** The k6 env with the login's credentials (a run on this machine). */
+export function k6EnvWithLogin(resolved: ResolvedCatalog, s: LoadSettings, shape: LoadShape, thresholds: readonly ThresholdSpec[], delivery: PlanDelivery = {}): Record<string, string> {
+  return { ...k6Env(resolved, s, shape, thresholds, delivery), ...loginCredentials(resolved) };
 }

@@ -17,9 +17,10 @@ import { inspectScenario } from './inspect.ts';
 import { k6ErrorReason } from './k6/error-reason.ts';
 import { mapK6Exit, worstExit } from './k6/exit-codes.ts';
 import { locateK6 } from './k6/locate.ts';
-import { gatewayUrl, k6Env } from './k6-env.ts';
+import { k6EnvWithLogin, loadTargets } from './k6-env.ts';
+import { loadShape } from './load-shape.ts';
 import { readConfigFile, parseSettings } from './resolve-settings.ts';
-import { requestsPerIteration, scenarioRules } from './scenario-rules.ts';
+import { requestsPerIteration } from './scenario-rules.ts';
 import { holdPhase, measureDrift } from './soak/drift.ts';
 import type { LoadOptions } from './settings.ts';
 import { analyzeStress } from './stress/stress-analysis.ts';
@@ -51,9 +52,14 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
   const started = ctx.now();
   const { config, ...rest } = options;
   const s = parseSettings(rest, config ? await readConfigFile(config) : {});
-  const rules = scenarioRules(s.scenario);
-  const target = gatewayUrl(ctx.resolved, s.entryService);
-  ctx.log(`load: ${s.scenario} against ${target} (${allowedOrThrow(target, ctx.resolved, s.allowProduction, s.allowHosts)})`);
+  const shape = loadShape(ctx.resolved, s);
+  const rules = shape.rules;
+  for (const note of shape.notes) ctx.log(`load: ${note}`);
+  const targets = loadTargets(ctx.resolved, shape);
+  const allowed = [...new Set(targets.map((t) => allowedOrThrow(t, ctx.resolved, s.allowProduction, s.allowHosts)))].join(', ');
+  const target = shape.journeys ? targets[0]! : `${shape.plan?.endpoints.length ?? 0} endpoints of ${shape.loaded.length} services`;
+  const what = `${shape.scenario}${shape.journeys && shape.plan ? ' with the endpoints scenario beside it' : ''}`;
+  ctx.log(`load: ${what} against ${shape.journeys ? target : `${target} (${targets.length} URLs)`} (${allowed})`);
   let binary: string;
   try {
     binary = locateK6(PROJECT_ROOT, ctx.env, s.k6);
@@ -61,13 +67,15 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
     if (err instanceof UnreachableError) return toolMissingResult(err, started, ctx.now());
     throw err;
   }
-  const specs = generateThresholds(ctx.resolved, { entryService: s.entryService, set: rules.thresholds, droppedIterationsMax: s.droppedIterationsMax });
-  const env = k6Env(ctx.resolved, s, specs);
+  const specs = generateThresholds(ctx.resolved, { entryService: shape.entry, loaded: shape.loaded, set: rules.thresholds, droppedIterationsMax: s.droppedIterationsMax });
+  const dir = join(ctx.reportDir, 'load');
+  await mkdir(dir, { recursive: true });
+  const planFile = shape.plan ? join(dir, 'plan.json') : undefined;
+  if (planFile) await writeFile(planFile, `${JSON.stringify(shape.plan, null, 2)}\n`);
+  const env = k6EnvWithLogin(ctx.resolved, s, shape, specs, planFile ? { planFile } : {});
   const processEnv = { PATH: ctx.env['PATH'] ?? '', HOME: ctx.env['HOME'] ?? '' };
   const baseline = s.baseline ? { file: s.baseline, data: await readBaseline(s.baseline) } : undefined;
   const inspect = await inspectScenario(binary, rules.script, env, processEnv);
-  const dir = join(ctx.reportDir, 'load');
-  await mkdir(dir, { recursive: true });
 
   const runs = await executeInstances({
     binary, script: rules.script, dir, instances: s.instances, format: s.format, env, testId: ctx.runId,
@@ -83,19 +91,19 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
   const analysisStarted = performance.now();
   const analysis = createAnalysis();
   for (const r of runs) if (existsSync(r.rawFile)) await readResults(r.rawFile, analysis);
-  const summary = summarize(analysis, s.scenario, ctx.resolved.env);
+  const summary = summarize(analysis, shape.scenario, ctx.resolved.env);
   const analysisMs = performance.now() - analysisStarted;
   await writeFile(join(dir, 'summary.json'), `${JSON.stringify(summary)}\n`);
 
   // k6's own verdicts (exit 99) count too: with several instances, each judged its own segment.
   const k6Summaries = (await Promise.all(runs.map((r) => readSummaryExport(r.summaryFile)))).filter((x) => x !== undefined);
   const k6Thresholds = k6Summaries.length ? combineThresholdResults(k6Summaries.map(k6ThresholdResults)) : undefined;
-  const entry = ctx.resolved.services.find((x) => x.service.id === s.entryService)!;
-  const criteria = { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate };
+  const entry = ctx.resolved.services.find((x) => x.service.id === shape.entry);
+  const criteria = entry ? { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate } : undefined;
   const schedule = offeredSchedule(inspect, requestsPerIteration);
   // A run k6 cut short, or one that measured nothing, has no stress curve to read.
   const complete = ['ok', 'thresholds', 'failed'].includes(meaning.kind) && summary.overall.requests > 0;
-  const stress = rules.stressAnalysis && complete ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds, vuBudget(inspect)) : undefined;
+  const stress = rules.stressAnalysis && complete && criteria ? analyzeStress(analysis, summary, schedule, criteria, s.sustainSeconds, vuBudget(inspect)) : undefined;
   if (stress) ctx.log(`load: stress table\n${formatStressTable(stress.table)}`);
   const hold = rules.driftAnalysis && complete ? holdPhase(schedule) : undefined;
   const drift = hold ? measureDrift(analysis, scheduleStartS(analysis), hold, {
@@ -118,6 +126,7 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
     judgeBreakingPoint: rules.judgeBreakingPoint,
     drift: rules.driftAnalysis && complete ? { result: drift, holdSeconds: hold ? hold.to - hold.from : 0 } : undefined,
     baseline: baseline ? { file: baseline.file, comparison: compareWithBaseline(baseline.data, summary, tolerances, s.baselineMinRequests) } : undefined,
-    artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json') },
+    endpoints: shape.plan ? { loaded: shape.loaded, endpoints: shape.plan.endpoints.length, leftOut: shape.plan.leftOut } : undefined,
+    artifacts: { dir, rawResults: runs.map((r) => r.rawFile), k6Summaries: runs.map((r) => r.summaryFile), summary: join(dir, 'summary.json'), ...(planFile ? { plan: planFile } : {}) },
   });
 };

@@ -14,19 +14,22 @@ export interface ScenarioRules {
   readonly judgeBreakingPoint: boolean;
   /** Compare the last third of the hold with the first (soak only). */
   readonly driftAnalysis: boolean;
+  /** Which hand-written requests the script makes (lib/mix.ts servicesReached): none for the endpoints scenario. */
+  readonly reach: 'journeys' | 'single' | 'none';
 }
 
 export function scenarioRules(name: ScenarioName): ScenarioRules {
   const script = join(PROJECT_ROOT, 'load', `${name}.ts`);
   switch (name) {
-    case 'stress': return { script, thresholds: 'none', stressAnalysis: true, judgeBreakingPoint: true, driftAnalysis: false };
-    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true, judgeBreakingPoint: false, driftAnalysis: false };
-    default: return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false, driftAnalysis: name === 'soak' };
+    case 'stress': return { script, thresholds: 'none', stressAnalysis: true, judgeBreakingPoint: true, driftAnalysis: false, reach: 'single' };
+    case 'spike': return { script, thresholds: 'errors-only', stressAnalysis: true, judgeBreakingPoint: false, driftAnalysis: false, reach: 'single' };
+    case 'endpoints': return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false, driftAnalysis: false, reach: 'none' };
+    default: return { script, thresholds: 'full', stressAnalysis: false, judgeBreakingPoint: false, driftAnalysis: name === 'soak', reach: 'journeys' };
   }
 }
 
-/** Requests one iteration of a scenario's exec function makes on average (journeys: by the mix; stress/spike: 1). */
+/** Requests one iteration of a scenario's exec function makes on average (journeys: by the mix; stress/spike and endpoints: 1). */
 export function requestsPerIteration(exec: string): number | undefined {
-  if (exec === 'step') return 1;
+  if (exec === 'step' || exec === 'endpoint') return 1;
   return exec === 'journey' ? journeyRequestsPerIteration() : undefined;
 }

@@ -8,8 +8,13 @@ import { parseCriterion } from './baseline/criteria.ts';
  * profile all land here. Defaults live in this schema only (rates derive from EXPECTED_RPS, shared
  * with the k6 side).
  */
-export const SCENARIOS = ['smoke-load', 'load', 'stress', 'spike', 'soak'] as const;
+/** The scenarios built on the hand-written journeys (a catalog says whether it has them: `load.journeys`). */
+export const JOURNEY_SCENARIOS = ['smoke-load', 'load', 'stress', 'spike', 'soak'] as const;
+/** ...and the every-service endpoints scenario, which any catalog can run. */
+export const SCENARIOS = [...JOURNEY_SCENARIOS, 'endpoints'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number];
+/** The journey scenarios the endpoints scenario can run beside (same ramp and hold). */
+export const BESIDE_ENDPOINTS: readonly ScenarioName[] = ['load', 'soak'];
 
 const duration = durationField('30s, 5m or 1h');
 const criterion = z.string().superRefine((text, ctx) => {
@@ -37,8 +42,15 @@ export const DriftSchema = z.strictObject({
 
 export const LoadSettingsSchema = z.strictObject({
   scenario: z.enum(SCENARIOS),
-  /** Requests per second: hold rate (load, soak), ceiling (stress), peak (spike). */
+  /** Requests per second: hold rate (load, soak, endpoints), ceiling (stress), peak (spike). */
   rate: z.number().positive().optional(),
+  /**
+   * Run the every-service endpoints scenario beside the journeys (load, soak) in the same k6 test; on
+   * a catalog without journeys (`load.journeys: false`) the step runs the endpoints scenario alone.
+   */
+  endpoints: z.boolean().default(false),
+  /** Requests per second of the endpoints scenario (default: beside the journeys a tenth of their rate; alone the rate). */
+  endpointsRate: z.number().positive().optional(),
   /** Hold (load), whole test (smoke-load, soak), climb (stress), peak (spike). */
   duration: duration.optional(),
   ramp: duration.optional(),
@@ -65,8 +77,8 @@ export const LoadSettingsSchema = z.strictObject({
   rateLimitedMostly: z.number().gt(0).max(1).default(0.5),
   /** Stress: seconds a rate must hold to count as sustained. */
   sustainSeconds: z.number().int().min(1).max(60).default(5),
-  /** The service every journey enters through; its SLOs are the overall thresholds. */
-  entryService: z.string().min(1).default('api-gateway'),
+  /** The service every journey enters through; its SLOs are the overall thresholds (default: the catalog's `load.entry`). */
+  entryService: z.string().min(1).optional(),
   /** k6's raw output format for the analyzer. */
   format: z.enum(['json', 'csv']).default('json'),
   /** Path to the k6 binary (default: $K6_BINARY, .tools/bin/k6, PATH). */

@@ -56,6 +56,21 @@ describe('the HTML report', () => {
     expect(withBudget.length).toBeGreaterThan(10);
   });
 
+  it('tables the latency of every service a load run called, busiest first, with how its thresholds came out', () => {
+    const report = fixture('gate-nightly-real.json');
+    const html = renderHtmlReport(report, assets);
+    const table = /<table class="service-latency" id="service-latency-soak">([\s\S]*?)<\/table>/.exec(html)?.[1] ?? '';
+    const rows = [...table.matchAll(/<tr class="o-(\w+)"><td>([^<]+)<\/td><td class="num">(\d+)<\/td>(?:<td class="num">[^<]*<\/td>){3}<td class="num">([^<]+)<\/td>/g)].map((m) => [m[2], Number(m[3]), m[4], m[1]]);
+    expect(rows).toEqual([
+      ['sample-service', 7577, '524.2 ms', 'fail'],
+      ['sequencing-service', 3059, '477.6 ms', 'pass'],
+      ['storage-service', 2354, '611.9 ms', 'fail'],
+      ['auth-service', 664, '450.6 ms', 'pass'],
+    ]);
+    // A run whose data carries no per-service rows shows no table rather than an empty one.
+    expect(passing).not.toContain('class="service-latency"');
+  });
+
   it('shows an error-budget bar per SLO sized by the budget remaining', () => {
     const bars = [...passing.matchAll(/class="budget-fill" style="width:([\d.]+)%" data-remaining="([-\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
     expect(bars).toEqual([[60, 0.6], [90, 0.9], [20, 0.2]]);

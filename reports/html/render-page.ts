@@ -22,7 +22,7 @@ export function loadViews(report: RunReport): LoadView[] {
       const charts: ChartSpec[] = [];
       if (run.stress && run.stress.curve.length > 0) charts.push(stressChart(run.scenario, run.stress, i));
       if (run.series.length > 0) charts.push(latencyChart(run, i), throughputChart(run, i));
-      return { result, scenario: run.scenario, charts, stress: run.stress };
+      return { result, scenario: run.scenario, charts, stress: run.stress, services: run.services };
     });
 }
 

@@ -64,6 +64,14 @@ describe('load safety: refused targets get no traffic', () => {
     expect(out.attempts).toEqual([]);
   });
 
+  it('refuses the endpoints scenario when any one service it would call is not allowed, before any connection or k6 start', async () => {
+    const out = await load(['load', 'run', 'endpoints', '--env', 'local', '--duration', '2s'], { QAQC_SERVICE_URL: `http://${REFUSED}:8092` });
+    expect(out.code, out.stderr).toBe(2);
+    expect(out.stderr).toMatch(new RegExp(`^error: refusing to send load to ${REFUSED.replaceAll('.', '\\.')}: not on the allowlist`, 'm'));
+    expect(out.k6Calls).toEqual([]);
+    expect(out.attempts).toEqual([]);
+  });
+
   it('refuses a production environment even when its URL is overridden to loopback', async () => {
     const out = await load(['load', 'run', 'smoke-load', '--env', 'production'], { API_GATEWAY_URL: 'http://127.0.0.1:1' });
     expect(out.code, out.stderr).toBe(2);

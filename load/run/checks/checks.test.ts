@@ -50,9 +50,9 @@ describe('threshold checks', () => {
     expect(combineThresholdResults([a, a]).get('http_req_failed')?.get('rate<0.01')).toBe(true);
   });
 
-  it('drop unmeasured per-service thresholds but keep an unmeasured overall one as inconclusive', () => {
+  it('keep unmeasured thresholds, per service and overall, as inconclusive: a loaded service that got no request was not checked', () => {
     const none = thresholdChecks([{ ...failed, observed: null, verdict: 'unmeasured' }], undefined);
-    expect(none).toEqual([]);
+    expect(none[0]).toMatchObject({ service: 'sample-service', outcome: 'inconclusive', failure: { kind: 'no-data', message: 'sample-service: no request measured, so p95 < 500 ms was not checked' } });
     const overall = thresholdChecks([{ spec: { ...failed.spec, service: undefined }, observed: null, verdict: 'unmeasured' }], undefined);
     expect(overall[0]?.outcome).toBe('inconclusive');
   });

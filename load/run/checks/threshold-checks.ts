@@ -5,8 +5,9 @@ import { describeThreshold, thresholdExpression, thresholdKey } from '../thresho
 /**
  * One check per threshold. The runner's evaluation over the merged samples and k6's own verdict
  * (exact over the same samples with one instance; per segment with several) are both recorded, and
- * either one failing fails the check, so k6's exit 99 always fails the gate. Unmeasured per-service
- * thresholds are not checks: that service got no traffic.
+ * either one failing fails the check, so k6's exit 99 always fails the gate. Thresholds exist only
+ * for the services the run sends requests to (thresholds/generate.ts), so one that measured nothing
+ * is inconclusive, never dropped: a planned service that got no request was not checked.
  */
 function format(value: number, stat: string): string {
   if (stat === 'rate') return `${(value * 100).toFixed(2)}%`;
@@ -16,7 +17,6 @@ function format(value: number, stat: string): string {
 
 export function thresholdChecks(results: readonly ThresholdResult[], k6: Map<string, Map<string, boolean>> | undefined): Check[] {
   return results
-    .filter((r) => r.verdict !== 'unmeasured' || r.spec.service === undefined)
     .map((r): Check => {
       const key = thresholdKey(r.spec);
       const expr = thresholdExpression(r.spec);

@@ -10,6 +10,8 @@ import { numberFlag } from './flags.ts';
 export interface RunFlags {
   env: string;
   rate?: string | undefined;
+  endpoints?: boolean | undefined;
+  endpointsRate?: string | undefined;
   duration?: string | undefined;
   ramp?: string | undefined;
   vus?: string | undefined;
@@ -31,6 +33,8 @@ export async function runCommand(scenario: string, flags: RunFlags, catalog: str
     runLoad(ctx, {
       scenario: scenario as LoadOptions['scenario'],
       rate: numberFlag(flags.rate, '--rate'),
+      endpoints: flags.endpoints,
+      endpointsRate: numberFlag(flags.endpointsRate, '--endpoints-rate'),
       duration: flags.duration,
       ramp: flags.ramp,
       vus: numberFlag(flags.vus, '--vus'),

@@ -1,59 +1,146 @@
-import { z } from 'zod';
+import type { Structural } from './structural.ts';
 
 /**
- * The k6-operator TestRun CRD (apiVersion k6.io/v1alpha1), field names as in grafana/k6-operator
- * api/v1alpha1/testrun_types.go (TestRunSpec, K6Script, K6Configmap, K6VolumeClaim, Pod). Strict
- * objects: a misspelt field in the generated manifest fails the unit test instead of being
- * silently ignored by the cluster.
+ * The manifests `load k8s` writes, and their structural schemas for the checker (structural.ts).
+ * TestRun: k6-operator's CRD k6.io/v1alpha1, its openAPIV3Schema (config/crd/bases/k6.io_testruns.yaml,
+ * api/v1alpha1/testrun_types.go) narrowed to the fields a harness manifest may carry: TestRunSpec's
+ * script, parallelism, separate, arguments, args, quiet, paused, cleanup and the initializer, starter
+ * and runner Pods with image, imagePullPolicy, env (value or valueFrom secretKeyRef / configMapKeyRef),
+ * envFrom, metadata, nodeSelector, resources and serviceAccountName. Types, required fields and enums
+ * as the CRD gives them (quiet and paused are strings; cleanup is the enum [post]). ConfigMap and
+ * Secret: the core v1 fields used.
  */
-const EnvVar = z.strictObject({ name: z.string().min(1), value: z.string() });
+export interface EnvVar {
+  readonly name: string;
+  readonly value?: string;
+  readonly valueFrom?: { readonly secretKeyRef: { readonly name: string; readonly key: string } };
+}
 
-const Pod = z.strictObject({
-  disabled: z.boolean().optional(),
-  image: z.string().optional(),
-  imagePullPolicy: z.enum(['Always', 'IfNotPresent', 'Never']).optional(),
-  env: z.array(EnvVar).optional(),
-  metadata: z.strictObject({ annotations: z.record(z.string(), z.string()).optional(), labels: z.record(z.string(), z.string()).optional() }).optional(),
-  nodeSelector: z.record(z.string(), z.string()).optional(),
-  resources: z.strictObject({ limits: z.record(z.string(), z.string()).optional(), requests: z.record(z.string(), z.string()).optional() }).optional(),
-  serviceAccountName: z.string().optional(),
-});
+interface Metadata {
+  readonly name: string;
+  readonly namespace?: string;
+  readonly labels?: Record<string, string>;
+}
 
-const K6Script = z
-  .strictObject({
-    configMap: z.strictObject({ name: z.string().min(1), file: z.string().optional() }).optional(),
-    volumeClaim: z.strictObject({ name: z.string().min(1), file: z.string().optional(), readOnly: z.boolean().optional() }).optional(),
-    localFile: z.string().optional(),
-  })
-  .refine((s) => s.configMap || s.volumeClaim || s.localFile, 'script definition should contain one of: configMap, volumeClaim, localFile');
+export interface TestRun {
+  readonly apiVersion: 'k6.io/v1alpha1';
+  readonly kind: 'TestRun';
+  readonly metadata: Metadata;
+  readonly spec: {
+    readonly parallelism: number;
+    readonly script: { readonly configMap: { readonly name: string; readonly file: string } };
+    readonly arguments: string;
+    readonly separate: boolean;
+    readonly quiet: 'true' | 'false';
+    readonly cleanup: 'post';
+    readonly runner: { readonly image: string; readonly env?: EnvVar[] };
+  };
+}
 
-const dnsName = z.string().regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, 'must be a DNS-1123 name').max(63);
+export interface ConfigMap {
+  readonly apiVersion: 'v1';
+  readonly kind: 'ConfigMap';
+  readonly metadata: Metadata;
+  readonly binaryData: Record<string, string>;
+}
 
-export const TestRunSchema = z.strictObject({
-  apiVersion: z.literal('k6.io/v1alpha1'),
-  kind: z.literal('TestRun'),
-  metadata: z.strictObject({ name: dnsName, namespace: z.string().optional(), labels: z.record(z.string(), z.string()).optional() }),
-  spec: z.strictObject({
-    script: K6Script,
-    parallelism: z.number().int().positive(),
-    separate: z.boolean().optional(),
-    arguments: z.string().optional(),
-    initializer: Pod.optional(),
-    starter: Pod.optional(),
-    runner: Pod.optional(),
-    quiet: z.enum(['true', 'false']).optional(),
-    paused: z.enum(['true', 'false']).optional(),
-    cleanup: z.literal('post').optional(),
-  }),
-});
+export interface Secret {
+  readonly apiVersion: 'v1';
+  readonly kind: 'Secret';
+  readonly metadata: Metadata;
+  readonly type: 'Opaque';
+  /** base64 values. */
+  readonly data: Record<string, string>;
+}
 
-/** A ConfigMap carrying the k6 archive (binaryData is base64; the whole object must stay under 1 MiB). */
-export const ConfigMapSchema = z.strictObject({
-  apiVersion: z.literal('v1'),
-  kind: z.literal('ConfigMap'),
-  metadata: z.strictObject({ name: dnsName, namespace: z.string().optional(), labels: z.record(z.string(), z.string()).optional() }),
-  binaryData: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'must be base64')),
-});
+const str: Structural = { type: 'string' };
+const bool: Structural = { type: 'boolean' };
+const stringMap: Structural = { type: 'object', additionalProperties: str };
+const keyRef: Structural = { type: 'object', required: ['key'], properties: { name: str, key: str, optional: bool } };
+const nameRef: Structural = { type: 'object', properties: { name: str, optional: bool } };
 
-export type TestRun = z.infer<typeof TestRunSchema>;
-export type ConfigMap = z.infer<typeof ConfigMapSchema>;
+const envVar: Structural = {
+  type: 'object',
+  required: ['name'],
+  properties: { name: str, value: str, valueFrom: { type: 'object', properties: { secretKeyRef: keyRef, configMapKeyRef: keyRef } } },
+};
+
+const pod: Structural = {
+  type: 'object',
+  properties: {
+    disabled: bool,
+    image: str,
+    imagePullPolicy: str,
+    env: { type: 'array', items: envVar },
+    envFrom: { type: 'array', items: { type: 'object', properties: { prefix: str, secretRef: nameRef, configMapRef: nameRef } } },
+    metadata: { type: 'object', properties: { annotations: stringMap, labels: stringMap } },
+    nodeSelector: stringMap,
+    resources: { type: 'object', properties: { limits: { type: 'object', additionalProperties: { type: 'int-or-string' } }, requests: { type: 'object', additionalProperties: { type: 'int-or-string' } } } },
+    serviceAccountName: str,
+  },
+};
+
+/** DNS-1123 label: what k6-operator's jobs and Kubernetes names accept. */
+const dnsName: Structural = { type: 'string', pattern: /^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/, maxLength: 63 };
+const metadata: Structural = { type: 'object', required: ['name'], properties: { name: dnsName, namespace: dnsName, labels: stringMap } };
+
+export const TEST_RUN: Structural = {
+  type: 'object',
+  required: ['apiVersion', 'kind', 'metadata', 'spec'],
+  properties: {
+    apiVersion: { type: 'string', enum: ['k6.io/v1alpha1'] },
+    kind: { type: 'string', enum: ['TestRun'] },
+    metadata,
+    spec: {
+      type: 'object',
+      required: ['parallelism', 'script'],
+      properties: {
+        script: {
+          type: 'object',
+          properties: {
+            configMap: { type: 'object', required: ['name'], properties: { name: str, file: str } },
+            volumeClaim: { type: 'object', required: ['name'], properties: { name: str, file: str, readOnly: bool } },
+            localFile: str,
+          },
+        },
+        parallelism: { type: 'integer', format: 'int32' },
+        separate: bool,
+        arguments: str,
+        args: { type: 'array', items: str },
+        quiet: str,
+        paused: str,
+        cleanup: { type: 'string', enum: ['post'] },
+        initializer: pod,
+        starter: pod,
+        runner: pod,
+      },
+    },
+  },
+};
+
+export const CONFIG_MAP: Structural = {
+  type: 'object',
+  required: ['apiVersion', 'kind', 'metadata'],
+  properties: {
+    apiVersion: { type: 'string', enum: ['v1'] },
+    kind: { type: 'string', enum: ['ConfigMap'] },
+    metadata,
+    data: stringMap,
+    binaryData: { type: 'object', additionalProperties: { type: 'string', format: 'byte' } },
+    immutable: bool,
+  },
+};
+
+export const SECRET: Structural = {
+  type: 'object',
+  required: ['apiVersion', 'kind', 'metadata'],
+  properties: {
+    apiVersion: { type: 'string', enum: ['v1'] },
+    kind: { type: 'string', enum: ['Secret'] },
+    metadata,
+    type: str,
+    data: { type: 'object', additionalProperties: { type: 'string', format: 'byte' } },
+    stringData: stringMap,
+    immutable: bool,
+  },
+};

@@ -6,7 +6,8 @@ import { generateThresholds } from './generate.ts';
 import { renderK6Thresholds } from './spec.ts';
 
 const catalog = loadCatalog();
-const options = { entryService: 'api-gateway', set: 'full', droppedIterationsMax: 0 } as const;
+const options = { entryService: 'api-gateway', loaded: servicesUnderLoad(), set: 'full', droppedIterationsMax: 0 } as const;
+const httpServices = catalog.services.filter((s) => s.kind === 'http').map((s) => s.id);
 
 describe('thresholds from the catalog SLOs', () => {
   it('give p95, p99 and error rate overall (the gateway SLO) and per service, plus dropped iterations', () => {
@@ -22,6 +23,24 @@ describe('thresholds from the catalog SLOs', () => {
   it('cover every service the scenarios send traffic to', () => {
     const k6 = renderK6Thresholds(generateThresholds(resolveCatalog(catalog, 'local', {}), options));
     for (const service of servicesUnderLoad()) expect(k6[`http_req_duration{service:${service}}`]).toBeDefined();
+  });
+
+  it('give every loaded service its p95, p99 and error rate, and none to a service the run does not call', () => {
+    const resolved = resolveCatalog(catalog, 'local', {});
+    const journeysOnly = renderK6Thresholds(generateThresholds(resolved, options));
+    expect(journeysOnly['http_req_duration{service:lab-manager}']).toBeUndefined();
+    expect(journeysOnly['http_req_failed{service:rag-service}']).toBeUndefined();
+    const everyService = renderK6Thresholds(generateThresholds(resolved, { ...options, loaded: httpServices }));
+    expect(httpServices).toHaveLength(15);
+    for (const id of httpServices) {
+      expect(everyService[`http_req_duration{service:${id}}`], id).toEqual(['p(95)<500', 'p(99)<1000']);
+      expect(everyService[`http_req_failed{service:${id}}`], id).toEqual(['rate<0.01']);
+    }
+  });
+
+  it('judge the endpoints scenario alone by each service\'s own SLOs: no entry, no overall latency', () => {
+    const k6 = renderK6Thresholds(generateThresholds(resolveCatalog(catalog, 'local', {}), { ...options, entryService: undefined, loaded: ['qaqc-service'] }));
+    expect(Object.keys(k6).sort()).toEqual(['dropped_iterations', 'http_req_duration{service:qaqc-service}', 'http_req_failed{service:qaqc-service}']);
   });
 
   it('follow an SLO change: one source of truth', () => {

@@ -1,14 +1,17 @@
 import type { SuiteResult } from '../../../core/result.ts';
+import type { ServiceSummary } from '../../../load/run/analyzer/summary-schema.ts';
 import type { LoadStress } from '../../../load/run/data.ts';
 import { checkReason } from '../../failure-line.ts';
 import { esc, num } from '../escape.ts';
 import type { ChartSpec } from '../model.ts';
+import { renderServiceLatency } from './load-services.ts';
 
 export interface LoadView {
   readonly result: SuiteResult;
   readonly scenario: string;
   readonly charts: readonly ChartSpec[];
   readonly stress?: LoadStress | undefined;
+  readonly services: readonly ServiceSummary[];
 }
 
 const chartDiv = (spec: ChartSpec) => `<div class="chart" id="chart-${esc(spec.id)}" data-title="${esc(spec.title)}"></div>`;
@@ -46,6 +49,7 @@ export function renderLoadSection(views: readonly LoadView[], skipped: SuiteResu
     const charts = v.charts.length > 0 ? v.charts.map(chartDiv).join('\n') : '<p class="muted no-series">the load run reported no per-second series</p>';
     return `<div class="load-run" data-scenario="${esc(v.scenario)}"><h3>${esc(v.scenario)} <span class="badge b-${esc(v.result.outcome)}">${esc(v.result.outcome)}</span></h3>
 ${v.result.reason ? `<p>${esc(v.result.reason)}</p>` : ''}${checkList(v.result)}
+${renderServiceLatency(v.result, v.services, v.scenario)}
 ${v.stress ? `<h4>Stress curve</h4>${stressTable(v.scenario, v.stress.table)}` : ''}
 ${charts}</div>`;
   });
