@@ -3,14 +3,14 @@ import { stringify } from 'yaml';
 import { ConfigError } from '../errors.ts';
 import { parseCatalog } from './load.ts';
 
-/** The catalog's load fields (`load:`, `auth:`, `endpoints[].load`): checked at load time, each problem naming its field. */
+/** The catalog's load fields (`load:`, `endpoints[].load`): checked at load time, each problem naming its field. */
 const base = {
   system: 'small',
   catalogVersion: 1,
   environments: { local: { urlTemplate: 'http://127.0.0.1:{port}' } },
   services: [
-    { id: 'web', port: 8001, health: { path: '/health' }, endpoints: [{ name: 'page', path: '/pages/{slug}', schema: 'Health', load: { weight: 3, params: { slug: 'home' } } }] },
-    { id: 'login-svc', port: 8002, health: { path: '/health' }, endpoints: [{ name: 'login', method: 'POST', path: '/login', schema: 'LoginResponse', body: { user: 'u', password: 'p' } }] },
+    { id: 'web', port: 8001, health: { path: '/health' }, endpoints: [{ name: 'page', path: '/pages/{slug}', load: { weight: 3, params: { slug: 'home' } } }] },
+    { id: 'login-svc', port: 8002, health: { path: '/health' }, endpoints: [{ name: 'login', method: 'POST', path: '/login', body: { user: 'u', password: 'p' } }] },
     { id: 'db', kind: 'postgres', port: 5432 },
   ],
 };
@@ -25,19 +25,17 @@ const problems = (edit: Record<string, unknown>): string[] => {
 };
 
 describe('the catalog load fields', () => {
-  it('accept a catalog with a login, an entry and weighted endpoints, and default the rest', () => {
-    expect(problems({ load: { entry: 'web' }, auth: { login: { service: 'login-svc', endpoint: 'login' } } })).toEqual([]);
-    const parsed = parseCatalog(stringify({ ...base, auth: { login: { service: 'login-svc', endpoint: 'login' } } }), 'c.yaml');
+  it('accept a catalog with an entry and weighted endpoints, and default the rest', () => {
+    expect(problems({ load: { entry: 'web', journeys: false } })).toEqual([]);
+    const parsed = parseCatalog(stringify(base), 'c.yaml');
     expect(parsed.load).toEqual({ journeys: false });
-    expect(parsed.auth).toEqual({ login: { service: 'login-svc', endpoint: 'login' }, token: 'access_token', header: 'authorization', scheme: 'Bearer' });
+    expect(parsed.services[0]?.endpoints[0]?.load).toEqual({ weight: 3, params: { slug: 'home' } });
     expect(parsed.services[1]?.endpoints[0]?.load).toEqual({ weight: 1, params: {} });
   });
 
   it.each([
     ['an entry the catalog does not have', { load: { entry: 'gateway' } }, 'load.entry: unknown service "gateway"'],
     ['an entry that is not an http service', { load: { entry: 'db' } }, 'load.entry: db is postgres, not an http service'],
-    ['a login endpoint the service does not have', { auth: { login: { service: 'login-svc', endpoint: 'signin' } } }, 'auth.login.endpoint: login-svc has no endpoint "signin"'],
-    ['a login service the catalog does not have', { auth: { login: { service: 'sso', endpoint: 'login' } } }, 'auth.login.service: unknown service "sso"'],
   ])('refuse %s', (_name, edit, problem) => {
     expect(problems(edit)).toEqual([problem]);
   });

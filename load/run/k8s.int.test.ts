@@ -1,6 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { parseAllDocuments } from 'yaml';
 import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../core/catalog/load.ts';
 import { resolveCatalog } from '../../core/catalog/resolve.ts';
 import { PROJECT_ROOT } from '../../core/suite.ts';
+import { runChild } from '../../infra/process.ts';
 import type { RunningStack } from '../../stack/launcher.ts';
 import { filesUnder } from '../../test/helpers/report-dirs.ts';
 import { runCli } from '../../test/helpers/cli.ts';
@@ -60,9 +60,9 @@ async function unpack(m: Manifests, name: string): Promise<{ dir: string; files:
   const to = join(dir, name);
   const tar = join(dir, `${name}.tar`);
   await writeFile(tar, Buffer.from(m.configMap.binaryData['archive.tar']!, 'base64'));
-  spawnSync('mkdir', ['-p', to]);
-  const untar = spawnSync('tar', ['-xf', tar, '-C', to], { encoding: 'utf8' });
-  expect(untar.status, untar.stderr).toBe(0);
+  await mkdir(to, { recursive: true });
+  const untar = await runChild({ command: 'tar', args: ['-xf', tar, '-C', to], label: 'tar', timeoutMs: 30_000 });
+  expect(untar.code, untar.tail).toBe(0);
   return { dir: to, files: filesUnder(to), metadata: JSON.parse(await readFile(join(to, 'metadata.json'), 'utf8')) as { env?: Record<string, string> } };
 }
 
