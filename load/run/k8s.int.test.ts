@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { DEFAULT_CATALOG_PATH, loadCatalog } from '../../core/catalog/load.ts';
@@ -39,6 +39,8 @@ beforeAll(async () => {
   const text = await readFile(DEFAULT_CATALOG_PATH, 'utf8');
   expect(text).toContain('password: admin123');
   await writeFile(catalog, text.replace('password: admin123', `password: ${CANARY}`));
+  // The catalog's JSON Schema files sit beside it, named by relative path: they come along.
+  await cp(join(dirname(DEFAULT_CATALOG_PATH), 'tracseq'), join(dir, 'tracseq'), { recursive: true });
   stack = await startLoadStack();
 }, 120_000);
 
