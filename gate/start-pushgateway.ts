@@ -1,3 +1,4 @@
+import { requireBinary } from '../infra/binary.ts';
 import { freePort } from '../infra/free-port.ts';
 import { httpProbe } from '../infra/http-probe.ts';
 import { startChild } from '../infra/process.ts';
@@ -10,7 +11,7 @@ export interface RunningPushgateway {
 }
 
 /** Starts Debian's prometheus-pushgateway on 127.0.0.1 (a free port, in-memory) and waits for /-/ready. */
-export async function startPushgateway(binary = '/usr/bin/prometheus-pushgateway', timeoutMs = 15_000): Promise<RunningPushgateway> {
+export async function startPushgateway(binary = requireBinary('prometheus-pushgateway', 'prometheus-pushgateway'), timeoutMs = 15_000): Promise<RunningPushgateway> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = startChild({ command: binary, args: [`--web.listen-address=127.0.0.1:${port}`, '--persistence.file=', '--log.level=warn'], label: 'pushgateway' });

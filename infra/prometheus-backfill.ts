@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { UnreachableError } from '../core/errors.ts';
+import { requireBinary } from './binary.ts';
 import { startChild } from './process.ts';
 
 /**
@@ -8,7 +9,7 @@ import { startChild } from './process.ts';
  * starts on it: history for tests of windows that a live scrape cannot fill in time (calendar
  * periods, time slices). Bounded by a deadline.
  */
-export async function backfillTsdb(openMetrics: string, tsdbDir: string, promtool = '/usr/bin/promtool', timeoutMs = 60_000): Promise<void> {
+export async function backfillTsdb(openMetrics: string, tsdbDir: string, promtool = requireBinary('promtool', 'prometheus'), timeoutMs = 60_000): Promise<void> {
   const input = `${tsdbDir}.om`;
   await writeFile(input, openMetrics.endsWith('# EOF\n') ? openMetrics : `${openMetrics.trimEnd()}\n# EOF\n`);
   const child = startChild({ command: promtool, args: ['tsdb', 'create-blocks-from', 'openmetrics', input, tsdbDir], label: 'promtool' });

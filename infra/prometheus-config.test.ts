@@ -25,6 +25,17 @@ describe('buildPrometheusConfig', () => {
     expect(yaml.scrape_configs[0].static_configs[0]).toEqual({ targets: ['127.0.0.1:1', 'a:2'], labels: { env: 'ci' } });
   });
 
+  it("turns a target URL's query into the job's params (a blackbox exporter probe)", () => {
+    const target = 'http://127.0.0.1:9115/probe?module=http_2xx&target=http%3A%2F%2F127.0.0.1%3A8080%2Fhealthz';
+    const yaml = parse(buildPrometheusConfig({ ...base, scrapeTargets: [{ job: 'nginx', targets: [target] }] }));
+    expect(yaml.scrape_configs[0]).toEqual({
+      job_name: 'nginx', scheme: 'http', metrics_path: '/probe',
+      params: { module: ['http_2xx'], target: ['http://127.0.0.1:8080/healthz'] },
+      static_configs: [{ targets: ['127.0.0.1:9115'] }],
+    });
+    expect(() => buildPrometheusConfig({ ...base, scrapeTargets: [{ job: 'z', targets: [target, 'http://127.0.0.1:9115/probe?module=tcp'] }] })).toThrow(/job "z": every target must share one scheme, metrics path and query/);
+  });
+
   it('rejects a job mixing metrics paths and a job without targets', () => {
     expect(() => buildPrometheusConfig({ ...base, scrapeTargets: [{ job: 'x', targets: ['http://a:1/m', 'http://b:2/n'] }] })).toThrow(/job "x"/);
     expect(() => buildPrometheusConfig({ ...base, scrapeTargets: [{ job: 'y', targets: [] }] })).toThrow(/job "y" has no targets/);

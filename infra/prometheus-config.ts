@@ -1,7 +1,10 @@
 import { stringify } from 'yaml';
 import { UsageError } from '../core/errors.ts';
 
-/** One scrape job: targets are `host:port` or full URLs (`http://127.0.0.1:4000/metrics`). */
+/**
+ * One scrape job: targets are `host:port` or full URLs (`http://127.0.0.1:4000/metrics`). A URL's
+ * query becomes the job's `params` (a blackbox exporter's `/probe?module=http_2xx&target=...`).
+ */
 export interface ScrapeJob {
   readonly job: string;
   readonly targets: readonly string[];
@@ -24,10 +27,10 @@ export function normaliseTargets(targets: ScrapeTargets): ScrapeJob[] {
   return Object.entries(targets as Record<string, string>).map(([job, url]) => ({ job, targets: [url] }));
 }
 
-interface ParsedTarget { scheme: string; address: string; path: string }
+interface ParsedTarget { scheme: string; address: string; path: string; params: Record<string, string[]> }
 
 function parseTarget(job: string, target: string): ParsedTarget {
-  if (!/^[a-z]+:\/\//i.test(target)) return { scheme: 'http', address: target, path: '/metrics' };
+  if (!/^[a-z]+:\/\//i.test(target)) return { scheme: 'http', address: target, path: '/metrics', params: {} };
   let url: URL;
   try {
     url = new URL(target);
@@ -35,25 +38,29 @@ function parseTarget(job: string, target: string): ParsedTarget {
     throw new UsageError(`scrape target "${target}" of job "${job}" is not a URL or host:port`);
   }
   const path = url.pathname === '/' || url.pathname === '' ? '/metrics' : url.pathname;
-  return { scheme: url.protocol.replace(':', ''), address: url.host, path };
+  const params: Record<string, string[]> = {};
+  for (const [name, value] of url.searchParams) (params[name] ??= []).push(value);
+  return { scheme: url.protocol.replace(':', ''), address: url.host, path, params };
 }
 
 const seconds = (ms: number): string => `${Math.max(ms, 1) / 1000}s`;
 
-/** Builds prometheus.yml text (pure). Every target of a job must share its scheme and metrics path. */
+/** Builds prometheus.yml text (pure). Every target of a job must share its scheme, metrics path and query. */
 export function buildPrometheusConfig(input: PrometheusConfigInput): string {
   const jobs = normaliseTargets(input.scrapeTargets);
   const scrapeConfigs = jobs.map((job) => {
     const parsed = job.targets.map((t) => parseTarget(job.job, t));
     const first = parsed[0];
     if (!first) throw new UsageError(`scrape job "${job.job}" has no targets`);
-    if (parsed.some((p) => p.scheme !== first.scheme || p.path !== first.path)) {
-      throw new UsageError(`scrape job "${job.job}": every target must share one scheme and metrics path`);
+    const query = JSON.stringify(first.params);
+    if (parsed.some((p) => p.scheme !== first.scheme || p.path !== first.path || JSON.stringify(p.params) !== query)) {
+      throw new UsageError(`scrape job "${job.job}": every target must share one scheme, metrics path and query`);
     }
     return {
       job_name: job.job,
       scheme: first.scheme,
       metrics_path: first.path,
+      ...(Object.keys(first.params).length > 0 ? { params: first.params } : {}),
       static_configs: [{ targets: parsed.map((p) => p.address), ...(job.labels ? { labels: { ...job.labels } } : {}) }],
     };
   });

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDuration } from '../core/duration.ts';
 import { UnreachableError } from '../core/errors.ts';
+import { requireBinary } from './binary.ts';
 import { freePort } from './free-port.ts';
 import { httpProbe } from './http-probe.ts';
 import { startChild } from './process.ts';
@@ -82,7 +83,7 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
 }
 
 async function launch(options: PrometheusOptions, dataDir: string, port: number): Promise<RunningPrometheus> {
-  const binary = options.binary ?? '/usr/bin/prometheus';
+  const binary = options.binary ?? requireBinary('prometheus', 'prometheus');
   const args = [
     `--config.file=${join(dataDir, 'prometheus.yml')}`,
     `--storage.tsdb.path=${join(dataDir, 'data')}`,
