@@ -109,6 +109,15 @@ describe('catalog objectives', () => {
     });
   });
 
+  it('expands no shorthand for a service with shorthands: false (an exporter, a proxy): its objectives alone', () => {
+    const off = goCatalog.replace('      errorRate: 0.02\n', '      shorthands: false\n');
+    expect(catalogSlos(resolveCatalog(parseCatalog(off, 'go.yaml'), 'local', {})).map((s) => s.id)).toEqual(['orders:checkout-success', 'orders:get-p99']);
+    const offForAll = goCatalog.replace('sloDefaults: { latencyP95Ms: 250 }', 'sloDefaults: { latencyP95Ms: 250, shorthands: false }');
+    expect(catalogSlos(resolveCatalog(parseCatalog(offForAll, 'go.yaml'), 'local', {})).map((s) => s.id)).toEqual(['orders:checkout-success', 'orders:get-p99']);
+    const backOn = offForAll.replace('      errorRate: 0.02\n', '      errorRate: 0.02\n      shorthands: true\n');
+    expect(catalogSlos(resolveCatalog(parseCatalog(backOn, 'go.yaml'), 'local', {})).map((s) => s.id)).toHaveLength(6);
+  });
+
   it('keeps the route exclusion, escaped, in {{selector}} when the catalog sets one', () => {
     const excluded = resolveCatalog(parseCatalog(goCatalog.replace('excludeRoutes: ""', 'excludeRoutes: "/internal/\\\\d+"'), 'go.yaml'), 'local', {});
     expect(catalogSlos(excluded).find((s) => s.name === 'get-p99')!.sli).toMatchObject({

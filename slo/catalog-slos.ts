@@ -43,12 +43,12 @@ function periodDays(window: string): number {
   return Number(window.slice(0, -1)) * (window.endsWith('w') ? 7 : 1);
 }
 
-/** The SLOs of one catalog service: the shorthands' objectives, then its own objectives, in order. */
+/** The SLOs of one catalog service: the shorthands' objectives (unless `shorthands: false`), then its own objectives, in order. */
 export function serviceSlos(resolved: ResolvedService, metrics: MetricConventions, options: CatalogSloOptions = {}): Slo[] {
   const { service, slos } = resolved;
   const labels = options.serviceLabel ? { ...metrics.labels, service: options.serviceLabel } : metrics.labels;
   const context: TemplateContext = { service: service.id, metrics: { ...metrics, labels } };
-  return [...shorthandObjectives(slos, metrics), ...slos.objectives].map((o) => objectiveSlo(o, context, slos.windowDays));
+  return [...(slos.shorthands ? shorthandObjectives(slos, metrics) : []), ...slos.objectives].map((o) => objectiveSlo(o, context, slos.windowDays));
 }
 
 /** Every http service's SLOs, in catalog order. */

@@ -131,7 +131,7 @@ describe('the metrics check', () => {
 });
 
 describe('a key endpoint check', () => {
-  const endpoint: EndpointPlan = { name: 'list', method: 'GET', url: 'http://127.0.0.1:8089/api/v1/samples', status: 200, schema: schemas.get('tracseq/schemas/sample-list.json'), auth: true, budgetMs: 1000 };
+  const endpoint: EndpointPlan = { name: 'list', method: 'GET', url: 'http://127.0.0.1:8089/api/v1/samples', status: 200, response: 'json', schema: schemas.get('tracseq/schemas/sample-list.json'), auth: true, budgetMs: 1000 };
   const ok = { status: 200, body: { data: [], total: 0 } };
   const noToken = (reportedElsewhere: boolean) => async (): Promise<TokenResult> => ({ ok: false, reportedElsewhere, reason: 'login failed', failure: { kind: 'connection-refused', message: 'connection refused' } });
 
@@ -160,6 +160,17 @@ describe('a key endpoint check', () => {
     const bare = { ...endpoint, auth: false, schema: undefined };
     expect((await checkEndpoint(answer({ status: 200, body: { anything: 1 } }), bare, settings, noToken(true))).outcome).toBe('pass');
     expect((await checkEndpoint(answer({ status: 200, body: 'plain' }), bare, settings, noToken(true))).failure?.message).toBe('response is not JSON (expected a JSON body): plain');
+  });
+
+  it('reads a text answer (an exporter page, a status page) by its regex, and a none answer by its status alone', async () => {
+    const text = { ...endpoint, auth: false, response: 'text' as const, schema: undefined, match: /^Active connections: \d+/ };
+    const page = 'Active connections: 1 \nserver accepts handled requests\n 3 3 3 \n';
+    expect((await checkEndpoint(answer({ status: 200, body: page }), text, settings, noToken(true))).outcome).toBe('pass');
+    expect((await checkEndpoint(answer({ status: 200, body: '<html>502 Bad Gateway</html>' }), text, settings, noToken(true))).failure).toMatchObject({ kind: 'schema', url: endpoint.url });
+    expect((await checkEndpoint(answer({ status: 503, body: page }), text, settings, noToken(true))).failure).toMatchObject({ kind: 'http-status', message: expect.stringMatching(/^HTTP 503, expected 200/) });
+    const none = { ...text, response: 'none' as const, match: undefined };
+    expect((await checkEndpoint(answer({ status: 200, body: '\u0000binary' }), none, settings, noToken(true))).outcome).toBe('pass');
+    expect((await checkEndpoint(answer({ status: 404 }), none, settings, noToken(true))).outcome).toBe('fail');
   });
 
   it('fails a response that is over its latency budget twice as slow, with both times', async () => {

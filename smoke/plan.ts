@@ -12,7 +12,9 @@ export interface EndpointPlan {
   method: Endpoint['method'];
   url: string;
   status: number;
-  /** Without a schema only the status and that the body is JSON are checked. */
+  /** json: the body is JSON (and matches `schema` when given); text: it matches `match` when given; none: status only. */
+  response: Endpoint['response'];
+  match?: RegExp | undefined;
   schema?: CompiledSchema | undefined;
   auth: boolean;
   body?: Record<string, unknown> | undefined;
@@ -58,6 +60,8 @@ export function endpointPlan(baseUrl: string, endpoint: Endpoint, schemas: Schem
     method: endpoint.method,
     url: `${baseUrl}${endpoint.path}`,
     status: endpoint.status,
+    response: endpoint.response,
+    match: endpoint.match === undefined ? undefined : new RegExp(endpoint.match),
     schema: endpoint.schema === undefined ? undefined : schemas.get(endpoint.schema),
     auth: endpoint.auth,
     body: endpoint.body,

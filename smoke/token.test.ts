@@ -3,7 +3,7 @@ import { fakeHttp } from './fake-http.ts';
 import type { EndpointPlan } from './plan.ts';
 import { credential, tokenSource } from './token.ts';
 
-const endpoint: EndpointPlan = { name: 'login', method: 'POST', url: 'http://127.0.0.1:8080/api/v1/auth/login', status: 200, auth: false, budgetMs: 1000 };
+const endpoint: EndpointPlan = { name: 'login', method: 'POST', url: 'http://127.0.0.1:8080/api/v1/auth/login', status: 200, response: 'json', auth: false, budgetMs: 1000 };
 const settings = { timeoutMs: 1000 };
 
 describe('the credential for auth: true endpoints', () => {

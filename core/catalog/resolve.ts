@@ -46,15 +46,15 @@ export function resolveReplicas(service: Service, env: string, processEnv: NodeJ
   return service.replicas?.discover === 'dns' ? { kind: 'dns' } : undefined;
 }
 
-export type ResolvedSlos = Pick<SloDefaults, 'availability' | 'latencyP95Ms' | 'latencyP99Ms' | 'errorRate' | 'windowDays'> & {
+export type ResolvedSlos = Pick<SloDefaults, 'shorthands' | 'availability' | 'latencyP95Ms' | 'latencyP99Ms' | 'errorRate' | 'windowDays'> & {
   readonly objectives: readonly CatalogObjective[];
 };
 
 function resolveSlos(catalog: Catalog, service: Service): ResolvedSlos {
   const { objectives, ...own } = service.slos;
   const defined = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
-  const { availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays } = { ...catalog.sloDefaults, ...defined };
-  return { availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays, objectives };
+  const { shorthands, availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays } = { ...catalog.sloDefaults, ...defined };
+  return { shorthands, availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays, objectives };
 }
 
 /**

@@ -24,3 +24,17 @@ export const healthFieldsFitTheBody: Rule = (catalog) =>
     if (health.detailed !== undefined && service.kind !== 'http') problems.push(`${at}.detailed: only http services have a detailed health page`);
     return problems;
   });
+
+/** A key endpoint's `response` kind decides which fields apply: `match` for text; `schema` and `example` for json. */
+export const endpointFieldsFitTheResponse: Rule = (catalog) =>
+  catalog.services.flatMap((service, i) =>
+    service.endpoints.flatMap((endpoint, j) => {
+      const at = `services[${i}].endpoints[${j}]`;
+      const kind = endpoint.response;
+      return [
+        ...(kind !== 'text' && endpoint.match !== undefined ? [`${at}.match: only for response: text (this endpoint's response is ${kind})`] : []),
+        ...(kind !== 'json' && endpoint.schema !== undefined ? [`${at}.schema: only for response: json (this endpoint's response is ${kind})`] : []),
+        ...(kind !== 'json' && endpoint.example !== undefined ? [`${at}.example: only for response: json (this endpoint's response is ${kind})`] : []),
+      ];
+    }),
+  );

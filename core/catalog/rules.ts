@@ -1,7 +1,7 @@
 import { authIsWired, replicaUrlsAreUsable } from './rules-access.ts';
 import { exampleRules } from './rules-examples.ts';
 import { loadEntryIsHttp, loadParamsMatchPath } from './rules-load.ts';
-import { healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
+import { endpointFieldsFitTheResponse, healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
 import { fieldsFitTheKind, knownInfrastructure } from './rules-infra.ts';
 import type { Catalog } from './schema.ts';
 import { sloRules } from './slo-rules.ts';
@@ -75,6 +75,7 @@ export const catalogRules: readonly Rule[] = [
   consumedEventsArePublished,
   probedServicesHaveHealth,
   healthFieldsFitTheBody,
+  endpointFieldsFitTheResponse,
   urlEnvsExist,
   fieldsFitTheKind,
   knownInfrastructure,

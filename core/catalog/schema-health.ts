@@ -36,6 +36,9 @@ export const HealthSchema = z.strictObject({
   schema: fields.schema.optional(),
 });
 
+/** What a key endpoint answers: a JSON body, a text body (an exporter's page, a status page) or nothing to read. */
+export const EndpointResponseSchema = z.enum(['json', 'text', 'none']);
+
 export const MetricsFields = {
   path: urlPath,
   /** Metric names /metrics must expose. */
@@ -51,7 +54,7 @@ export const MetricsSchema = z.strictObject({ path: MetricsFields.path.default('
 export const CatalogDefaultsSchema = z.strictObject({
   health: z.strictObject(fields).partial().optional(),
   metrics: z.strictObject(MetricsFields).partial().optional(),
-  endpoint: z.strictObject({ budgetMs: z.number().positive(), status: httpStatus, auth: z.boolean() }).partial().optional(),
+  endpoint: z.strictObject({ budgetMs: z.number().positive(), status: httpStatus, auth: z.boolean(), response: EndpointResponseSchema }).partial().optional(),
 });
 
 export type Health = z.infer<typeof HealthSchema>;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { AuthSchema, ReplicasSchema } from './schema-access.ts';
 import { ContractsSpecSchema, HttpExampleSchema, PublishedEventSchema } from './schema-examples.ts';
-import { CatalogDefaultsSchema, HealthSchema, MetricsSchema } from './schema-health.ts';
+import { CatalogDefaultsSchema, EndpointResponseSchema, HealthSchema, MetricsSchema } from './schema-health.ts';
 import { databaseName, InfrastructureDependencySchema, ServiceKindSchema } from './schema-infra.ts';
-import { httpStatus, SchemaRefSchema, serviceId, urlPath } from './schema-parts.ts';
+import { httpStatus, regexSource, SchemaRefSchema, serviceId, urlPath } from './schema-parts.ts';
 import { MetricConventionsSchema, SloDefaultsSchema, SloSpecSchema } from './slo-schema.ts';
 
 /** Zod schema for the service catalog (catalog/tracseq.yaml). Defaults live here and nowhere else. */
@@ -31,9 +31,13 @@ export const EndpointSchema = z.strictObject({
   method: httpMethod.default('GET'),
   path: urlPath,
   status: httpStatus.default(200),
-  /** JSON Schema of the response body (a file beside the catalog, or inline); without it only status and JSON are checked. */
+  /** The answer's body: json (parsed, and checked against `schema` when given), text (matched against `match` when given) or none (status only). */
+  response: EndpointResponseSchema.default('json'),
+  /** response text: a regular expression the body must match. */
+  match: regexSource.optional(),
+  /** response json: JSON Schema of the body (a file beside the catalog, or inline); without it only status and JSON are checked. */
   schema: SchemaRefSchema.optional(),
-  /** A response body that satisfies `schema` (the reference stack's generic service answers with it). */
+  /** response json: a body that satisfies `schema` (the reference stack's generic service answers with it). */
   example: z.unknown().optional(),
   /** The request needs the credential from the catalog's `auth.login`. */
   auth: z.boolean().default(false),

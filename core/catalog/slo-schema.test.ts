@@ -37,7 +37,7 @@ describe('catalog SLO fields', () => {
       excludeRoutes: '/metrics|/health.*|/__admin.*', requests: 'http_requests_total', duration: 'http_request_duration_seconds',
     });
     const api = resolveCatalog(parsed, 'local', {}).services[0]!;
-    expect(api.slos).toEqual({ availability: 0.999, latencyP95Ms: 500, latencyP99Ms: 1000, errorRate: 0.01, windowDays: 30, objectives: [] });
+    expect(api.slos).toEqual({ shorthands: true, availability: 0.999, latencyP95Ms: 500, latencyP99Ms: 1000, errorRate: 0.01, windowDays: 30, objectives: [] });
   });
 
   it('merges a partial sloDefaults with the schema defaults and the service over both', () => {

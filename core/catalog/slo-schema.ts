@@ -107,6 +107,12 @@ const moved = z.undefined({ error: 'no longer a shorthand: write it as a thresho
 
 /** The seeds' table as shorthands: each expands into objectives (slo/catalog-slos.ts). */
 const shorthands = {
+  /**
+   * false: the shorthands expand into no objective (the service's metrics are not the catalog's request
+   * counter and duration histogram: an exporter, a proxy); its SLOs are its own objectives. Their values
+   * still set the service's k6 thresholds when it is loaded.
+   */
+  shorthands: z.boolean(),
   availability: fraction,
   latencyP95Ms: z.number().positive(),
   latencyP99Ms: z.number().positive(),
@@ -115,6 +121,7 @@ const shorthands = {
 };
 
 export const SloDefaultsSchema = z.strictObject({
+  shorthands: shorthands.shorthands.default(true),
   availability: shorthands.availability.default(0.999),
   latencyP95Ms: shorthands.latencyP95Ms.default(500),
   latencyP99Ms: shorthands.latencyP99Ms.default(1000),
@@ -126,6 +133,7 @@ export const SloDefaultsSchema = z.strictObject({
 export type SloDefaults = z.infer<typeof SloDefaultsSchema>;
 
 export const SloSpecSchema = z.strictObject({
+  shorthands: shorthands.shorthands.optional(),
   availability: shorthands.availability.optional(),
   latencyP95Ms: shorthands.latencyP95Ms.optional(),
   latencyP99Ms: shorthands.latencyP99Ms.optional(),
