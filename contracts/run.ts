@@ -1,3 +1,4 @@
+import { catalogEdges } from '../core/catalog/edges.ts';
 import type { Check, SuiteResultOf } from '../core/result.ts';
 import { suiteOutcome } from '../core/result.ts';
 import { PROJECT_ROOT, type SuiteContext, type SuiteRunner } from '../core/suite.ts';
@@ -20,7 +21,8 @@ export type { ContractsOptions } from './options.ts';
  * The contracts suite: (1) regenerate the pacts with the consumer tests (unless told to use a folder or a
  * broker), (2) check coverage against the catalog's edges, (3) verify each provider at its resolved URL,
  * (4) record the verification matrix. An empty or missing pacts folder throws (exit 3); a corrupt pact
- * throws a ConfigError naming the file (exit 2).
+ * throws a ConfigError naming the file (exit 2). A catalog whose services exchange nothing (no HTTP
+ * dependency, no event) has no contract to check: the suite is skipped with that reason, never passed.
  */
 export const runContracts: SuiteRunner<ContractsOptions, 'contracts'> = async (ctx, options) => {
   const start = ctx.now();
@@ -30,6 +32,10 @@ export const runContracts: SuiteRunner<ContractsOptions, 'contracts'> = async (c
   const checks: Check[] = [];
   const timings: ContractsTimings = {};
   let data: Omit<ContractsData, 'timings'>;
+  if (options.broker === undefined && !options.useExistingPacts && catalogEdges(ctx.resolved.catalog).length === 0) {
+    const reason = `catalog ${ctx.resolved.catalog.system} declares no interaction between its services (no dependencies.http, consumes, or published events with events.bus): no contract to check`;
+    return { ...finish(ctx, start, [], { source: 'catalog', timings }), outcome: 'skip', reason };
+  }
 
   if (options.broker !== undefined) {
     const broker = brokerConfig(ctx.env, options.broker)!;

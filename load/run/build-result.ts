@@ -18,6 +18,8 @@ import { thresholdExpression, thresholdKey } from './thresholds/spec.ts';
 /** Assembles the load SuiteResult: every check, and the data the reports draw (series, stress curve and table). */
 export interface RunFacts {
   readonly settings: LoadSettings;
+  /** The service the journeys enter through (whose rate limit a 429 is), when they ran. */
+  readonly entry?: string | undefined;
   readonly env: string;
   readonly target: string;
   readonly startedAt: string;
@@ -58,7 +60,7 @@ export function buildLoadResult(f: RunFacts): SuiteResultOf<'load'> {
   const checks: Check[] = [
     k6Check(f.k6.meaning, f.k6.codes, f.k6.reason),
     dataCheck(f.summary),
-    ...(measured ? [rateLimitCheck(f.summary.overall, s.rateLimitedMostly)] : []),
+    ...(measured ? [rateLimitCheck(f.summary.overall, s.rateLimitedMostly, f.entry)] : []),
     ...(ranToEnd ? thresholdChecks(f.thresholds, f.k6Thresholds) : []),
     ...(ranToEnd && measured && f.stress ? stressChecks(f.stress.table, s.expectedRps, f.judgeBreakingPoint) : []),
     ...(ranToEnd && measured && f.drift ? [driftCheck(f.drift.result, f.drift.holdSeconds)] : []),

@@ -113,6 +113,7 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
   const tolerances = { p95: criterion(s.tolerances.p95), throughput: criterion(s.tolerances.throughput), errorRate: criterion(s.tolerances.errorRate) };
   return buildLoadResult({
     settings: s,
+    entry: shape.entry,
     env: ctx.resolved.env,
     target,
     startedAt: started.toISOString(),

@@ -20,7 +20,12 @@ describe('the rate-limit check', () => {
     expect(rateLimitCheck(stats(1000, 30), 0.5)).toMatchObject({ outcome: 'warn', failure: { message: expect.stringContaining('30 responses (3.0%) were 429') } });
     const mostly = rateLimitCheck(stats(1000, 930), 0.5);
     expect(mostly.outcome).toBe('inconclusive');
-    expect(mostly.failure?.message).toMatch(/^mostly measured the rate limiter: 93.0% of 1,000 responses were 429/);
+    expect(mostly.failure?.message).toMatch(/^mostly measured the rate limiter: 93.0% of 1,000 responses were 429,/);
+  });
+
+  it('names the service the journeys enter through as the limiter, and no service when there is none (the endpoints scenario alone)', () => {
+    expect(rateLimitCheck(stats(1000, 930), 0.5, 'api-gateway')).toMatchObject({ service: 'api-gateway', failure: { message: expect.stringContaining('were 429 from api-gateway,') } });
+    expect(rateLimitCheck(stats(1000, 0), 0.5)).not.toHaveProperty('service');
   });
 });
 
