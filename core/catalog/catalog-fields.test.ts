@@ -165,6 +165,55 @@ describe('health expectations', () => {
   });
 });
 
+describe('key endpoint responses', () => {
+  it('are json unless told, text with an optional regex, or none; defaults.endpoint can set the kind for every service', () => {
+    const catalog = loadCatalog(write(`defaults:
+  endpoint: { response: text }
+services:
+  - id: a
+    port: 1
+    health: {}
+    endpoints:
+      - { name: page, path: /, match: "<title>" }
+      - { name: api, path: /api, response: json, schema: { type: object } }
+      - { name: ping, path: /ping, response: none }
+  - { id: db, kind: postgres, port: 2 }
+`));
+    expect(catalog.services[0]!.endpoints.map((e) => [e.name, e.response, e.match])).toEqual([['page', 'text', '<title>'], ['api', 'json', undefined], ['ping', 'none', undefined]]);
+    expect(loadCatalog(write('services:\n  - { id: a, port: 1, health: {}, endpoints: [{ name: e, path: /x }] }\n')).services[0]!.endpoints[0]!.response).toBe('json');
+  });
+
+  it('name a regex on a body that is not text, a schema or example on a body that is not JSON, and a kind that does not exist', () => {
+    expect(problems(`services:
+  - id: a
+    port: 1
+    health: {}
+    endpoints:
+      - { name: j, path: /j, match: "^ok" }
+      - { name: t, path: /t, response: text, schema: { type: object }, example: { ok: true } }
+      - { name: n, path: /n, response: none, match: "(" }
+      - { name: x, path: /x, response: xml }
+`)).toEqual([
+      'services[0].endpoints[2].match: not a valid regular expression: Invalid regular expression: /(/: Unterminated group',
+      'services[0].endpoints[3].response: Invalid option: expected one of "json"|"text"|"none"',
+    ]);
+    expect(problems(`services:
+  - id: a
+    port: 1
+    health: {}
+    endpoints:
+      - { name: j, path: /j, match: "^ok" }
+      - { name: t, path: /t, response: text, schema: { type: object }, example: { ok: true } }
+      - { name: n, path: /n, response: none, match: "ok" }
+`)).toEqual([
+      "services[0].endpoints[0].match: only for response: text (this endpoint's response is json)",
+      "services[0].endpoints[1].schema: only for response: json (this endpoint's response is text)",
+      "services[0].endpoints[1].example: only for response: json (this endpoint's response is text)",
+      "services[0].endpoints[2].match: only for response: text (this endpoint's response is none)",
+    ]);
+  });
+});
+
 describe('infrastructure kinds and dependencies', () => {
   it('say what kinds there are, and what became of chroma', () => {
     expect(problems('services:\n  - { id: a, kind: chroma, port: 1 }\n  - { id: b, kind: mysql, port: 2 }\n')).toEqual([
