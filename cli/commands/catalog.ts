@@ -17,9 +17,14 @@ export function register(program: Command, cli: Cli): void {
   catalog
     .command('validate <file>')
     .description('check one catalog file; every problem is listed as path.to.field: message (exit 2)')
-    .action(async (file: string) => {
+    .option('--explain', 'then say, field by field, what the catalog makes each suite do')
+    .action(async (file: string, flags: { explain?: boolean }) => {
       const { loadCatalog } = await import('../../core/catalog/load.ts');
       const parsed = loadCatalog(file);
       cli.io.out(`${file}: valid (${parsed.services.length} services)\n`);
+      if (flags.explain) {
+        const { explainCatalog } = await import('../explain/explain-catalog.ts');
+        cli.io.out(`${explainCatalog(parsed).join('\n')}\n`);
+      }
     });
 }

@@ -59,6 +59,22 @@ services:
     expect(c!.health).toMatchObject({ path: '/ping', body: 'none' });
   });
 
+  it('leave the default body fields behind when a service picks another body kind', () => {
+    const catalog = loadCatalog(write(`defaults:
+  health: { path: /healthz, body: text, match: "^ok" }
+services:
+  - { id: a, port: 1 }
+  - { id: b, port: 2, health: { body: json, field: state, healthy: [up] } }
+  - { id: c, port: 3, health: { body: none } }
+`));
+    const [a, b, c] = catalog.services;
+    expect(a!.health).toMatchObject({ path: '/healthz', body: 'text', match: '^ok' });
+    expect(b!.health).toMatchObject({ path: '/healthz', body: 'json', field: 'state', healthy: ['up'] });
+    expect(b!.health).not.toHaveProperty('match');
+    expect(c!.health).toMatchObject({ path: '/healthz', body: 'none' });
+    expect(c!.health).not.toHaveProperty('match');
+  });
+
   it('an invalid defaults block is reported once, where it was written', () => {
     expect(problems('defaults:\n  health: { status: "200" }\nservices:\n  - { id: a, port: 1 }\n  - { id: b, port: 2 }\n')).toEqual([
       'defaults.health.status: Invalid input: expected number, received string',

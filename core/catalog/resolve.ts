@@ -50,7 +50,8 @@ export type ResolvedSlos = Pick<SloDefaults, 'shorthands' | 'availability' | 'la
   readonly objectives: readonly CatalogObjective[];
 };
 
-function resolveSlos(catalog: Catalog, service: Service): ResolvedSlos {
+/** A service's SLO fields with the catalog's sloDefaults filled in. */
+export function resolveSlos(catalog: Catalog, service: Service): ResolvedSlos {
   const { objectives, ...own } = service.slos;
   const defined = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
   const { shorthands, availability, latencyP95Ms, latencyP99Ms, errorRate, windowDays } = { ...catalog.sloDefaults, ...defined };
