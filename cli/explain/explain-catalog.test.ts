@@ -116,7 +116,7 @@ describe('catalog validate --explain', () => {
     expect(line('endpoints[1] item')).toBe('endpoints[1] item: GET /items/{sku}, status 200, response json, schema schemas/item.json, budgetMs 800, auth: sends the login token, example (the reference stack answers with it); load.weight 3 (60% of the endpoints scenario\'s requests, load.params { sku: A-1 })');
     expect(line('endpoints[2] page')).toBe('endpoints[2] page: GET /, status 200, response text, match /<title>/, budgetMs 800; load.weight 0: not loaded');
     expect(line('endpoints[3] ping')).toContain('response none (status only)');
-    expect(line('replicas:')).toBe('replicas: count 2 (the reference stack runs 2); urls.local: 2 listed, discover: dns (every A/AAAA record of the URL\'s host); API_REPLICA_URLS overrides; smoke checks health at each one ("2 of 3 replicas healthy")');
+    expect(line('replicas:')).toBe('replicas: count 2 (the reference stack runs 2); urls.local: 2 listed, discover: dns (every A/AAAA record of the URL\'s host); API_REPLICA_URLS overrides; smoke checks health at each one (the report says e.g. "2 of 3 replicas healthy")');
   });
 
   it('says how the login works, and which endpoints need it', () => {

@@ -83,7 +83,7 @@ function contractsLines(catalog: Catalog): string[] {
     : 'false: every pact is generated from the catalog\'s examples';
   return [
     `contracts.handWritten: ${source}`,
-    `  ${edges.length} edges between services, ${examples} with an example (a generated pact interaction)${edges.length === 0 ? '; with no edge the contracts suite has nothing to check and is skipped' : ''}`,
+    `  ${edges.length} edge${edges.length === 1 ? '' : 's'} between services, ${examples} with an example (a generated pact interaction)${edges.length === 0 ? '; with no edge the contracts suite has nothing to check and is skipped' : ''}`,
   ];
 }
 

@@ -34,7 +34,7 @@ function replicasLines(service: Service): string[] {
     ...Object.entries(r.urls).map(([env, urls]) => `urls.${env}: ${urls.length} listed`),
     ...(r.discover ? [`discover: ${r.discover} (every A/AAAA record of the URL's host)`] : []),
   ];
-  return [`  replicas: count ${r.count} (the reference stack runs ${r.count}); ${joined(where)}; ${replicaEnvVar(service.id)} overrides; smoke checks health at each one ("2 of 3 replicas healthy")`];
+  return [`  replicas: count ${r.count} (the reference stack runs ${r.count}); ${joined(where)}; ${replicaEnvVar(service.id)} overrides; smoke checks health at each one (the report says e.g. "2 of 3 replicas healthy")`];
 }
 
 /** The probe smoke runs for an infrastructure entry. */
