@@ -31,6 +31,14 @@ describe('catalog validate on the bad-input corpus', () => {
     expect(result.stdout).toMatch(/valid \(18 services\)/);
   });
 
+  it('accepts the third-party catalog and explains it field by field', async () => {
+    const result = await runCli(['catalog', 'validate', 'testdata/third-party/catalog.yaml', '--explain']);
+    expect(result).toMatchObject({ code: 0 });
+    expect(result.stdout).toMatch(/^testdata\/third-party\/catalog\.yaml: valid \(4 services\)$/m);
+    expect(result.stdout).toContain('  health: GET /healthz, status 200, body text: match /^OK/');
+    expect(result.stdout).toContain('  slos.shorthands: off: no availability, error-rate or latency objective from prometheus_http_requests_total; its SLOs are its objectives');
+  });
+
   it('treats an environment with no URLs as a configuration error', async () => {
     const result = await runCli(['--catalog', `${BAD}/no-urls-in-env.yaml`, 'catalog', '--env', 'local']);
     expect(result.code).toBe(2);
