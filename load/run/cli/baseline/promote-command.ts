@@ -38,13 +38,18 @@ export async function promoteCommand(run: string, flags: PromoteFlags, env: Node
     throw new ConfigError(`${file}: run ${report.runId} has no load step${flags.scenario ? ` of scenario ${flags.scenario}` : ''} with figures to promote`);
   }
   if (flags.out && steps.length > 1) throw new UsageError(`--out: run ${report.runId} has ${steps.length} load steps; name one with --scenario`);
-  for (const step of steps) {
+  // Every step is checked before any is written: a refused run leaves the store as it was.
+  const promoted = steps.map((step) => {
     const data = suiteData(step)!;
-    const key = { target: targetName(report.target), env: report.env, scenario: data.scenario };
     if (!passedAbsoluteChecks(step)) {
-      throw new ConfigError(`run ${report.runId}: the ${data.scenario} step failed its absolute checks (${failedAbsoluteChecks(step).join('; ')}): not promoted`);
+      const failed = failedAbsoluteChecks(step);
+      throw new ConfigError(`run ${report.runId}: the ${data.scenario} step ${failed.length > 0 ? `failed its absolute checks (${failed.join('; ')})` : 'made no absolute check'}: not promoted`);
     }
-    if (data.overall.requests === 0) throw new ConfigError(`run ${report.runId}: the ${data.scenario} step measured no request; it cannot be a baseline`);
+    if (data.overall.requests === 0 || data.endpoints.length === 0) throw new ConfigError(`run ${report.runId}: the ${data.scenario} step measured no request; it cannot be a baseline`);
+    return data;
+  });
+  for (const data of promoted) {
+    const key = { target: targetName(report.target), env: report.env, scenario: data.scenario };
     const path = flags.out ?? baselinePath(baselinesDir(env), key);
     await writeBaseline(path, baselineFromSummary(data, report.runId, new Date(), key.target));
     out(`baseline ${keyText(key)} (${data.endpoints.length} endpoints) from run ${report.runId} written to ${path}\n`);
