@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ContractsData } from '../contracts/data.ts';
+import { RunTrend } from '../gate/history/history-schema.ts';
 import { LoadData } from '../load/run/data.ts';
 import { SloData } from '../slo/data.ts';
 import { SmokeData } from '../smoke/data.ts';
@@ -79,6 +80,8 @@ export const RunReport = z.object({
   suites: z.array(SuiteResult),
   /** Every child process the run started (each leads its own process group), so anyone can check that none outlived it. */
   processes: z.array(z.strictObject({ label: z.string(), pid: z.number().int().positive() })).optional(),
+  /** A gate run's key figures among the last runs of its target, env and profile (gate/history/). */
+  trend: RunTrend.optional(),
 });
 export type RunReport = z.infer<typeof RunReport>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { durationField } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
 import { formatIssues } from '../core/zod-issues.ts';
+import { BaselinePolicy } from '../load/run/baseline/policy.ts';
 import { SCENARIOS } from '../load/run/settings.ts';
 
 /** The gate command's flags after parsing; defaults live here only. */
@@ -21,6 +22,8 @@ export const GateOptionsSchema = z.strictObject({
   loadDuration: durationField('20s or 5m').optional(),
   /** Baseline file for the load steps that compare with one. */
   baseline: z.string().min(1).optional(),
+  /** Overrides the profile's baseline policy (auto | require | off). */
+  baselinePolicy: BaselinePolicy.optional(),
   /** Runs this scenario for every load step instead of the profile's (e.g. smoke-load: a short sanity load). */
   loadScenario: z.enum(SCENARIOS).optional(),
   /** A load settings file (YAML/JSON: rate, ramp, vus, thinkScale, tolerances, ...) for every load step. */
@@ -35,7 +38,7 @@ export const GateOptionsSchema = z.strictObject({
 });
 export type GateOptions = z.infer<typeof GateOptionsSchema>;
 
-const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration', loadScenario: 'load-scenario', loadConfig: 'load-config' };
+const FLAG_NAMES: Record<string, string> = { pushMetrics: 'push-metrics', prometheusRw: 'prometheus-rw', faults: 'fault', loadDuration: 'load-duration', loadScenario: 'load-scenario', loadConfig: 'load-config', baselinePolicy: 'baseline-policy' };
 
 /** Parses the flags; every problem is a usage error naming the flag (`--push-metrics: ...`). */
 export function parseGateOptions(input: unknown): GateOptions {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../core/errors.ts';
 import { parseSuitesOption, planSuites } from './plan.ts';
-import { loadProfiles, parseProfiles, selectProfile, withLoadDuration, withLoadScenario } from './profiles.ts';
+import { loadProfiles, parseProfiles, selectProfile, withBaselinePolicy, withLoadDuration, withLoadScenario } from './profiles.ts';
 
 const profiles = loadProfiles();
 const running = (entries: ReturnType<typeof planSuites>) => entries.filter((e) => e.run).map((e) => e.suite);
@@ -19,7 +19,8 @@ describe('gate profiles', () => {
   it('the nightly profile runs soak (against the baseline) then stress outside the SLO window', () => {
     const nightly = selectProfile(profiles, 'nightly');
     expect(nightly.load.map((s) => [s.scenario, s.baseline, s.slo])).toEqual([['soak', true, true], ['stress', false, false]]);
-    expect(nightly.slo).toEqual({ window: 'run', compareWith: 7 });
+    expect(nightly.slo).toEqual({ window: 'run', compareWith: 7, relativeNoiseMs: 25 });
+    expect([nightly.baselinePolicy, nightly.trend.compare, nightly.trend.nights]).toEqual(['auto', true, 7]);
   });
 
   it('a step inside the SLO window after one outside it is a config error naming the step', () => {
@@ -33,6 +34,14 @@ describe('gate profiles', () => {
     const release = selectProfile(profiles, 'release');
     expect(release.tolerances).toBeDefined();
     expect(release.warningsFail).toBe(true);
+    expect(release.baselinePolicy).toBe('require');
+    expect(release.trend.compare).toBe(false);
+  });
+
+  it('--baseline-policy replaces the profile\'s policy, and nothing else', () => {
+    const release = selectProfile(profiles, 'release');
+    expect(withBaselinePolicy(release, 'auto')).toEqual({ ...release, baselinePolicy: 'auto' });
+    expect(withBaselinePolicy(release, undefined)).toBe(release);
   });
 
   it('--load-duration replaces the duration of every load step and nothing else', () => {

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { durationField } from '../core/duration.ts';
 import { SuiteName } from '../core/result.ts';
+import { BaselinePolicy } from '../load/run/baseline/policy.ts';
+import { TrendSettings } from './history/trend.ts';
 import { SCENARIOS } from '../load/run/settings.ts';
 
 /** The schema of gate/profiles.yaml. Defaults live here and nowhere else. */
@@ -42,10 +44,22 @@ export const ProfileSchema = z.strictObject({
       window: z.union([z.literal('run'), duration]).default('run'),
       /** Relative criteria against the last N stored evaluations (0: off). */
       compareWith: z.number().int().min(0).default(0),
+      /** A latency change smaller than this (ms) meets the relative criteria: noise, not a regression. */
+      relativeNoiseMs: z.number().nonnegative().default(25),
     })
     .prefault({}),
+  /**
+   * What a step that compares with a baseline does when there is none for its target, environment
+   * and scenario: `auto` records a passing run as the baseline, `require` is inconclusive, `off` never compares.
+   */
+  baselinePolicy: BaselinePolicy.default('auto'),
   /** Baseline tolerances (Keptn-style criteria: `<=+10%`, `>=-10%`, `<=+0.5` percentage points); omitted: the load suite's defaults. */
   tolerances: ToleranceSchema.optional(),
+  /**
+   * The run history (reports/history/<target>-<env>-<profile>.jsonl): every run is appended and the
+   * report draws the last `nights`; with `compare`, a step change against the trend fails the run.
+   */
+  trend: TrendSettings.prefault({}),
   /** Release runs: a warning fails the gate. */
   warningsFail: z.boolean().default(false),
 });

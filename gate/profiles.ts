@@ -31,6 +31,11 @@ export function withLoadScenario(profile: Profile, scenario: LoadStep['scenario'
   return scenario ? { ...profile, load: profile.load.map((step) => ({ ...step, scenario, endpoints: endpoints(step) })) } : profile;
 }
 
+/** The profile with its baseline policy replaced (`--baseline-policy`). */
+export function withBaselinePolicy(profile: Profile, policy: Profile['baselinePolicy'] | undefined): Profile {
+  return policy ? { ...profile, baselinePolicy: policy } : profile;
+}
+
 /** The profile with every load step's duration replaced (`--load-duration`). */
 export function withLoadDuration(profile: Profile, duration: string | undefined): Profile {
   return duration ? { ...profile, load: profile.load.map((step) => ({ ...step, duration })) } : profile;

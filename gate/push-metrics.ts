@@ -1,6 +1,7 @@
 import { Gauge, Pushgateway, Registry } from 'prom-client';
 import { UnreachableError, UsageError } from '../core/errors.ts';
 import type { RunReport } from '../core/result.ts';
+import { targetName } from '../core/target.ts';
 import { METRIC_HELP, runMetrics, type MetricSample } from './run-metrics.ts';
 
 export const PUSH_JOB = 'tracseq_validation';
@@ -20,7 +21,7 @@ export function metricsRegistry(samples: readonly MetricSample[]): Registry {
 
 /** The Pushgateway grouping key: one group per env and profile, replaced by each run (PUT). */
 export function pushGrouping(report: RunReport): Record<string, string> {
-  return { env: report.env, profile: report.profile ?? report.command, target: report.target ?? 'external' };
+  return { env: report.env, profile: report.profile ?? report.command, target: targetName(report.target) };
 }
 
 /**

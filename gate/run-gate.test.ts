@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -69,6 +69,26 @@ describe('the gate run (fake target and suites)', () => {
 
   it('refuses an external target with an SLO suite and no Prometheus, before starting anything', async () => {
     await expect(runGate(parseGateOptions({ env: 'staging', profile: 'deploy' }), io, deps(runners()))).rejects.toThrow(/^--prometheus: the deploy profile runs the SLO suite/);
+    expect(events).toEqual([]);
+  });
+
+  it('appends every run to its history beside the reports and puts the runs it is drawn among in the report', async () => {
+    const options = parseGateOptions({ env: 'local', target: 'local', profile: 'nightly' });
+    const first = await runGate(options, io, deps(runners()));
+    const second = await runGate(options, io, deps(runners()));
+    const file = join(root, 'history', 'local-local-nightly.jsonl');
+    expect(readFileSync(file, 'utf8').trim().split('\n').map((l) => JSON.parse(l).runId)).toEqual([first.runId, second.runId]);
+    expect(second.trend?.nights.map((n) => n.runId)).toEqual([first.runId, second.runId]);
+    expect(second.trend).toMatchObject({ file, judged: false, reason: 'not compared with the trend yet: 1 passing run(s) stored, 3 needed (trend.minNights)' });
+    expect(written().trend).toEqual(second.trend);
+    expect(readFileSync(join(root, 'latest', 'index.html'), 'utf8')).toContain('<section id="trend" data-runs="2"');
+    expect(io.output.join('')).toMatch(/^trend: 2 run\(s\); not compared with the trend yet/m);
+  });
+
+  it('a damaged history stops the run before anything starts, naming the file and line (exit 2)', async () => {
+    mkdirSync(join(root, 'history'));
+    writeFileSync(join(root, 'history', 'local-local-nightly.jsonl'), 'not json\n');
+    await expect(runGate(parseGateOptions({ env: 'local', target: 'local', profile: 'nightly' }), io, deps(runners()))).rejects.toMatchObject({ exitCode: 2, message: expect.stringContaining('local-local-nightly.jsonl:1: not a JSON line') });
     expect(events).toEqual([]);
   });
 

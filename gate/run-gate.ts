@@ -3,11 +3,14 @@ import { resolveCatalog } from '../core/catalog/resolve.ts';
 import { asHarnessError, UsageError } from '../core/errors.ts';
 import type { RunReport, SuiteResult } from '../core/result.ts';
 import { drive, type RunScope } from '../core/run/drive.ts';
+import { reportsRoot } from '../core/suite.ts';
+import { targetName } from '../core/target.ts';
 import type { RunIo } from '../core/run/io.ts';
 import type { GateOptions } from './gate-options.ts';
+import { judgeTrend, openHistory, recordRun, type Judged } from './history/record.ts';
 import type { LocalTarget, LocalTargetOptions } from './local-target.ts';
 import { planSuites, parseSuitesOption, type PlanEntry } from './plan.ts';
-import { loadProfiles, selectProfile, withLoadDuration, withLoadScenario } from './profiles.ts';
+import { loadProfiles, selectProfile, withBaselinePolicy, withLoadDuration, withLoadScenario } from './profiles.ts';
 import { createProgress } from './progress.ts';
 import { runSteps } from './run-steps.ts';
 import type { GateRunners, RunnerSetup } from './runners.ts';
@@ -37,7 +40,8 @@ function completeResults(plan: readonly PlanEntry[], results: readonly SuiteResu
  */
 export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = defaultDeps): Promise<RunReport> {
   const catalog = loadCatalog(catalogPath(options.catalog, io.env));
-  const profile = withLoadScenario(withLoadDuration(selectProfile(loadProfiles(), options.profile), options.loadDuration), options.loadScenario);
+  const selected = selectProfile(loadProfiles(), options.profile);
+  const profile = withBaselinePolicy(withLoadScenario(withLoadDuration(selected, options.loadDuration), options.loadScenario), options.baselinePolicy);
   const plan = planSuites(options.profile, profile, parseSuitesOption(options.suites));
   resolveCatalog(catalog, options.env, io.env);
   const prometheus = options.prometheus ?? io.env['PROMETHEUS_URL'];
@@ -48,9 +52,12 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
     const { parseFaultSpec } = await import('../stack/launcher.ts');
     for (const fault of options.faults) parseFaultSpec(fault, catalog);
   }
+  // Read before anything starts: a damaged history stops the run at once, naming the file and line.
+  const history = await openHistory(reportsRoot(io.env), { target: targetName(options.target), env: options.env, profile: options.profile }, profile.trend);
   const progress = createProgress({ write: io.err, tty: io.tty, now: Date.now });
   const spec = { command: 'gate', env: options.env, target: options.target, profile: options.profile, warningsFail: profile.warningsFail };
   const push = options.pushMetrics;
+  let judged: Judged | undefined;
   return drive(spec, io, async (run) => {
     let target: LocalTarget | undefined;
     let results: SuiteResult[] = [];
@@ -78,7 +85,9 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
           local: target !== undefined,
         });
         const outcome = await runSteps(ctx, plan, profile, runners, progress, run.interrupted, warm?.ended);
-        results = outcome.results;
+        judged = judgeTrend(history, outcome.results);
+        progress.note(`trend: ${judged.comparison.reason}${judged.comparison.rows.some((r) => !r.ok) ? `; step change: ${judged.comparison.rows.filter((r) => !r.ok).length}` : ''}`);
+        results = judged.results;
         errors.push(...outcome.errorCodes);
       }
     } catch (err) {
@@ -92,7 +101,10 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
     }
     const signal = run.interrupted();
     return { results: completeResults(plan, results, signal ? `interrupted by ${signal}` : stopReason, new Date()), errors };
-  }, { publish: push ? (report, run) => pushMetrics(report, push, io, run) : undefined });
+  }, {
+    record: async (report) => (judged ? recordRun(report, history, judged) : report),
+    publish: push ? (report, run) => pushMetrics(report, push, io, run) : undefined,
+  });
 }
 
 /** Pushes the run's metrics; a failed push is named and counts as an error of the run (a passing gate becomes exit 3). */

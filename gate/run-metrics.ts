@@ -21,10 +21,15 @@ export const METRIC_HELP: Readonly<Record<string, string>> = {
   tracseq_validation_load_rps: 'Average req/s k6 achieved over each load run.',
   tracseq_validation_load_error_ratio: 'Error rate (5xx and failed requests, 429s apart) over each load run.',
   tracseq_validation_load_p95_seconds: 'p95 latency over each load run.',
+  tracseq_validation_load_service_p95_seconds: 'p95 latency of each service over each load run.',
+  tracseq_validation_load_service_p99_seconds: 'p99 latency of each service over each load run.',
   tracseq_validation_breaking_point_rps: 'Stress breaking point: the highest sustained req/s within the error and latency limits.',
   tracseq_validation_breaking_point_vus: 'Concurrent virtual users when the system broke.',
   tracseq_validation_breaking_point_error_ratio: 'Error rate at the breaking point.',
   tracseq_validation_recovery_seconds: 'Time to recover after the stress load fell back.',
+  tracseq_validation_error_budget_left_min_ratio: 'The lowest error budget remaining over the SLOs (the run history figure).',
+  tracseq_validation_trend_runs: 'Runs of this target, env and profile the trend was drawn over (this run included).',
+  tracseq_validation_trend_step_changes: 'Key figures of the last run that made a step change against the trend (0 when not compared).',
 };
 
 const oneHot = (name: string, labels: Record<string, string>, actual: string): MetricSample[] =>
@@ -38,6 +43,11 @@ function loadSamples(data: SuiteData<'load'>, labels: Record<string, string>): M
     push('tracseq_validation_load_rps', data.overall.rps);
     push('tracseq_validation_load_error_ratio', data.overall.errorRate);
     push('tracseq_validation_load_p95_seconds', data.overall.latency.p95 === null ? null : data.overall.latency.p95 / 1000);
+    for (const s of data.services) {
+      const service = { ...labels, service: s.service };
+      if (s.latency.p95 !== null) samples.push({ name: 'tracseq_validation_load_service_p95_seconds', labels: service, value: s.latency.p95 / 1000 });
+      if (s.latency.p99 !== null) samples.push({ name: 'tracseq_validation_load_service_p99_seconds', labels: service, value: s.latency.p99 / 1000 });
+    }
   }
   const table = data.stress?.table;
   if (table) {
@@ -58,6 +68,18 @@ function sloSamples(data: SuiteData<'slo'>): MetricSample[] {
       ...(row.budgetRemaining !== undefined ? [{ name: 'tracseq_validation_error_budget_remaining_ratio', labels, value: row.budgetRemaining }] : []),
     ];
   });
+}
+
+/** The run's history figures (gate/history/): how many runs the trend spans, its step changes, the lowest budget left. */
+function trendSamples(report: RunReport): MetricSample[] {
+  const trend = report.trend;
+  const current = trend?.nights.find((n) => n.runId === report.runId);
+  if (!trend || !current) return [];
+  return [
+    { name: 'tracseq_validation_trend_runs', labels: {}, value: trend.nights.length },
+    { name: 'tracseq_validation_trend_step_changes', labels: {}, value: trend.rows.filter((r) => !r.ok).length },
+    ...(current.figures.errorBudgetLeft !== null ? [{ name: 'tracseq_validation_error_budget_left_min_ratio', labels: {}, value: current.figures.errorBudgetLeft }] : []),
+  ];
 }
 
 /**
@@ -87,5 +109,5 @@ export function runMetrics(report: RunReport): MetricSample[] {
     const slo = suite.suite === 'slo' ? suiteData(suite) : undefined;
     if (slo) samples.push(...sloSamples(slo));
   }
-  return samples;
+  return [...samples, ...trendSamples(report)];
 }

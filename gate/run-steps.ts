@@ -50,10 +50,10 @@ export async function runSteps(
       case 'load':
         return profile.load.map((step) => ({
           suite,
-          label: `${step.scenario}${step.endpoints ? '+endpoints' : ''}${step.duration ? ` ${step.duration}` : ''}${step.baseline ? ' +baseline' : ''}${step.slo ? '' : ' (outside the SLO window)'}`,
+          label: `${step.scenario}${step.endpoints ? '+endpoints' : ''}${step.duration ? ` ${step.duration}` : ''}${step.baseline && profile.baselinePolicy !== 'off' ? ` +baseline (${profile.baselinePolicy})` : ''}${step.slo ? '' : ' (outside the SLO window)'}`,
           run: (c) => {
             if (!step.slo) excludedFrom ??= c.now();
-            return runners.load(c, step, profile.tolerances);
+            return runners.load(c, step, { tolerances: profile.tolerances, baselinePolicy: profile.baselinePolicy });
           },
         }));
       case 'slo':

@@ -1,5 +1,6 @@
 import type { SuiteResult } from '../core/result.ts';
 import type { SuiteContext } from '../core/suite.ts';
+import type { BaselinePolicy } from '../load/run/baseline/policy.ts';
 import type { LoadStep, Tolerances } from './profile-schema.ts';
 
 /** Where the suites run: URLs for the SLO suite and k6 remote write, and whether the target is the local stack. */
@@ -14,6 +15,12 @@ export interface RunnerSetup {
   readonly local: boolean;
 }
 
+/** What the profile (and its flags) say about every load step: baseline tolerances and policy. */
+export interface LoadStepPolicy {
+  readonly tolerances: Tolerances | undefined;
+  readonly baselinePolicy: BaselinePolicy;
+}
+
 /** The SLO window the gate asks for: `windowMs` ending at `at`. */
 export interface SloWindow {
   readonly windowMs: number;
@@ -24,6 +31,8 @@ export interface SloWindow {
   readonly endsNow: boolean;
   /** Relative criteria against the last N stored evaluations (0: off). */
   readonly compareWith: number;
+  /** A latency change smaller than this (ms) meets the relative criteria. */
+  readonly relativeNoiseMs: number;
 }
 
 /**
@@ -33,6 +42,6 @@ export interface SloWindow {
 export interface GateRunners {
   smoke(ctx: SuiteContext): Promise<SuiteResult>;
   contracts(ctx: SuiteContext): Promise<SuiteResult>;
-  load(ctx: SuiteContext, step: LoadStep, tolerances: Tolerances | undefined): Promise<SuiteResult>;
+  load(ctx: SuiteContext, step: LoadStep, policy: LoadStepPolicy): Promise<SuiteResult>;
   slo(ctx: SuiteContext, window: SloWindow): Promise<SuiteResult>;
 }

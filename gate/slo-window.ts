@@ -20,9 +20,9 @@ export interface RunTimes {
  */
 export function sloWindow(slo: Profile['slo'], times: RunTimes): SloWindow {
   if (slo.window !== 'run') {
-    return { windowMs: parseDuration(slo.window, 'profile slo.window'), at: times.now, fromRun: false, endsNow: true, compareWith: slo.compareWith };
+    return { windowMs: parseDuration(slo.window, 'profile slo.window'), at: times.now, fromRun: false, endsNow: true, compareWith: slo.compareWith, relativeNoiseMs: slo.relativeNoiseMs };
   }
   const end = times.excludedFrom ?? times.now;
   const windowMs = Math.max(MIN_RUN_WINDOW_MS, Math.ceil((end.getTime() - times.gateStart.getTime()) / 1000) * 1000);
-  return { windowMs, at: end, fromRun: true, endsNow: times.excludedFrom === undefined, compareWith: slo.compareWith };
+  return { windowMs, at: end, fromRun: true, endsNow: times.excludedFrom === undefined, compareWith: slo.compareWith, relativeNoiseMs: slo.relativeNoiseMs };
 }

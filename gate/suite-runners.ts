@@ -1,8 +1,11 @@
-import { existsSync } from 'node:fs';
 import { formatDuration } from '../core/duration.ts';
 import { UsageError } from '../core/errors.ts';
-import { combineOutcomes, type SuiteResult } from '../core/result.ts';
-import type { GateRunners, RunnerSetup } from './runners.ts';
+import type { SuiteResultOf } from '../core/result.ts';
+import type { SuiteContext } from '../core/suite.ts';
+import { targetName } from '../core/target.ts';
+import type { RunLoadOptions } from '../load/run/run-load.ts';
+import type { LoadStep } from './profile-schema.ts';
+import type { GateRunners, LoadStepPolicy, RunnerSetup } from './runners.ts';
 
 /** How long the SLO step waits for Prometheus to scrape once more after the load (local target). */
 const FINAL_SCRAPE_TIMEOUT_MS = 15_000;
@@ -15,22 +18,7 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
   return {
     smoke: async (ctx) => (await import('../smoke/run.ts')).runSmoke(ctx, {}),
     contracts: async (ctx) => (await import('../contracts/run.ts')).runContracts(ctx, setup.pacts ? { pactsDir: setup.pacts, useExistingPacts: true } : {}),
-    load: async (ctx, step, tolerances) => {
-      const { runLoad } = await import('../load/run/run-load.ts');
-      const { defaultBaselinePath } = await import('../load/run/baseline/baseline-file.ts');
-      const baseline = step.baseline ? setup.baseline ?? defaultBaselinePath(ctx.resolved.env, step.scenario) : undefined;
-      const missing = baseline !== undefined && !existsSync(baseline);
-      const result = await runLoad(ctx, {
-        scenario: step.scenario,
-        endpoints: step.endpoints,
-        ...(step.duration ? { duration: step.duration } : {}),
-        ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
-        ...(baseline && !missing ? { baseline } : {}),
-        ...(tolerances ? { tolerances } : {}),
-        ...(setup.loadConfig ? { config: setup.loadConfig } : {}),
-      });
-      return missing ? withMissingBaseline(result, baseline) : result;
-    },
+    load: (ctx, step, policy) => runLoadStep(ctx, step, policy, setup),
     slo: async (ctx, window) => {
       if (!setup.prometheusUrl) throw new UsageError('--prometheus: the SLO suite needs a Prometheus URL');
       let { windowMs, at } = window;
@@ -46,22 +34,40 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
         }
       }
       const { runSlo } = await import('../slo/run.ts');
-      return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith } : {}) });
+      return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith, relativeNoiseMs: window.relativeNoiseMs } : {}) });
     },
   };
 }
 
+type LoadRunner = (ctx: SuiteContext, options: RunLoadOptions) => Promise<SuiteResultOf<'load'>>;
+
 /**
- * A profile step that compares with a baseline, but none was saved yet: the run is kept, and a
- * warning says the comparison was not made (a release, where warnings fail, fails on it).
+ * One load step. A step that compares with a baseline finds it by target, environment and scenario
+ * (or `--baseline FILE`); with none, the policy decides (load/run/baseline/policy.ts): `auto`
+ * records a run that passed its absolute checks, `require` makes the step inconclusive.
  */
-export function withMissingBaseline(result: SuiteResult, file: string): SuiteResult {
-  const check = {
-    id: 'load/baseline-missing',
-    name: 'compared with the baseline',
-    outcome: 'warn' as const,
-    durationMs: 0,
-    failure: { kind: 'regression' as const, message: `no baseline at ${file}: not compared; save one with \`tracseq-validate load baseline save <run-id>\`` },
-  };
-  return { ...result, checks: [...result.checks, check], outcome: combineOutcomes([result.outcome, 'warn']) };
+export async function runLoadStep(ctx: SuiteContext, step: LoadStep, policy: LoadStepPolicy, setup: RunnerSetup, load?: LoadRunner): Promise<SuiteResultOf<'load'>> {
+  const runLoad = load ?? (await import('../load/run/run-load.ts')).runLoad;
+  const store = await import('../load/run/baseline/store.ts');
+  const lifecycle = await import('../load/run/baseline/policy.ts');
+  const compares = step.baseline && policy.baselinePolicy !== 'off';
+  const key = { target: targetName(setup.local ? 'local' : undefined), env: ctx.resolved.env, scenario: step.scenario };
+  const file = compares ? setup.baseline ?? store.baselinePath(store.baselinesDir(ctx.env), key) : undefined;
+  const exists = file !== undefined && (await store.baselineExists(file));
+  const result = await runLoad(ctx, {
+    scenario: step.scenario,
+    endpoints: step.endpoints,
+    ...(step.duration ? { duration: step.duration } : {}),
+    ...(setup.remoteWriteUrl ? { prometheusRw: setup.remoteWriteUrl } : {}),
+    ...(exists ? { baseline: file } : {}),
+    ...(policy.tolerances ? { tolerances: policy.tolerances } : {}),
+    ...(setup.loadConfig ? { config: setup.loadConfig } : {}),
+  });
+  if (file === undefined || exists) return result;
+  if (policy.baselinePolicy === 'require') return lifecycle.required(result, key, file, ctx.runId);
+  if (!lifecycle.passedAbsoluteChecks(result) || !result.data) return lifecycle.notEstablished(result, key);
+  const { baselineFromSummary, writeBaseline } = await import('../load/run/baseline/baseline-file.ts');
+  await writeBaseline(file, baselineFromSummary(result.data, ctx.runId, ctx.now(), key.target));
+  ctx.log(`load: baseline established for ${store.keyText(key)} from run ${ctx.runId}: ${file}`);
+  return lifecycle.established(result, key, file, ctx.runId);
 }

@@ -1,6 +1,6 @@
 /**
  * stress: one request per iteration, arrival rate climbing linearly to RATE (3x the expected load)
- * over DURATION (60 s), then down to a tenth to measure recovery. The runner computes the breaking
+ * over DURATION (60 s), then down to a tenth (at most half the expected load) to measure recovery. The runner computes the breaking
  * point, the error rate and VUs at the break and the recovery time from the raw results.
  *   k6 run load/stress.ts --env BASE_URL=http://127.0.0.1:8089 [--env RATE=3000 --env DURATION=60s --env VUS=500]
  */

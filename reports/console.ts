@@ -15,6 +15,14 @@ function table(rows: readonly (readonly string[])[]): string[] {
   );
 }
 
+/** `trend: 2 runs (...); breaking point 943 -> 812 req/s`: the trend's reason and the breaking point over the runs. */
+function trendLine(report: RunReport): string {
+  const trend = report.trend!;
+  const points = trend.nights.map((n) => n.figures.breakingPointRps).filter((v): v is number => v !== null).map((v) => Math.round(v).toLocaleString('en-US'));
+  const steps = trend.rows.filter((r) => !r.ok).length;
+  return `trend: ${trend.nights.length} run(s); ${oneLine(trend.reason)}${trend.judged ? `, ${steps} step change(s)` : ''}${points.length > 0 ? `; breaking point ${points.join(' -> ')} req/s` : ''}`;
+}
+
 /**
  * A compact console summary: one row per suite with outcome counts, then ONE line per check that
  * did not pass (service, URL, reason), then the verdict and exit code.
@@ -31,6 +39,7 @@ export function formatConsoleTable(unredacted: RunReport): string {
     if (suite.reason) lines.push(`${suite.outcome.toUpperCase()} ${suite.suite}: ${oneLine(suite.reason)}`);
     for (const check of notableChecks(suite)) lines.push(formatCheckLine(suite.suite, check));
   }
+  if (report.trend) lines.push(trendLine(report));
   const interrupted = report.interrupted ? ' (interrupted)' : '';
   lines.push(`verdict: ${report.verdict.toUpperCase()}${interrupted}  exit ${report.exitCode}  env ${report.env}  ${formatSeconds(report.durationMs)}  run ${report.runId}`);
   return lines.join('\n');

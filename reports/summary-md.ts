@@ -33,6 +33,20 @@ function diffs(report: RunReport): string[] {
   );
 }
 
+const fig = (v: number | null, digits = 0) => (v === null ? '-' : v.toFixed(digits));
+
+/** The runs the trend spans, oldest first, this run in bold, and what it judged. */
+function trendRows(report: RunReport): string[] {
+  const trend = report.trend;
+  if (!trend) return [];
+  const rows = trend.nights.map((n) => {
+    const mark = (text: string) => (n.runId === report.runId ? `**${text}**` : text);
+    const f = n.figures;
+    return `| ${mark(cell(n.at.slice(0, 16).replace('T', ' ')))} | ${ICON[n.verdict]} ${n.verdict} | ${fig(f.throughputRps, 1)} | ${fig(f.breakingPointRps)} | ${fig(f.recoveryS, 1)} | ${f.errorBudgetLeft === null ? '-' : `${(f.errorBudgetLeft * 100).toFixed(1)}%`} | ${cell(n.regressions.join('; ') || '-')} |`;
+  });
+  return [`**Trend** over ${trend.nights.length} run(s): ${cell(trend.reason)}`, '', '| run | verdict | req/s | breaking point | recovery s | budget left | step changes |', '|---|---|--:|--:|--:|--:|---|', ...rows, ''];
+}
+
 /** The job/pull-request summary: verdict, one row per suite, every non-passing check, then any diffs. */
 export function renderSummaryMarkdown(report: RunReport): string {
   const out = [
@@ -49,6 +63,7 @@ export function renderSummaryMarkdown(report: RunReport): string {
   if (problems.length > 0) {
     out.push('| outcome | suite | service | check | url | kind | reason |', '|---|---|---|---|---|---|---|', ...problems, '');
   }
+  out.push(...trendRows(report));
   out.push(...diffs(report));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -35,7 +35,7 @@ describe('the evaluation history', () => {
 
   it('uses only passing or warning values as the baseline', () => {
     const compare = comparisonFrom([entry('a', 0.1), entry('b', 0.9, 'fail'), entry('c', 0.2, 'warn')], 3)('svc:latency-p95');
-    expect(compare).toEqual({ requested: 3, stored: 3, values: [0.1, 0.2] });
+    expect(compare).toEqual({ requested: 3, stored: 3, noiseSeconds: 0, values: [0.1, 0.2] });
   });
 
   it('stores finite values of SLOs that had data, and nothing for no data', () => {

@@ -61,10 +61,11 @@ export function toStored(evaluations: readonly SloEvaluation[], meta: { at: Date
   return { version: 1, at: meta.at.toISOString(), env: meta.env, window: meta.window, runId: meta.runId, values };
 }
 
-export function comparisonFrom(entries: readonly StoredEvaluation[], requested: number): (sloId: string) => Comparison {
+export function comparisonFrom(entries: readonly StoredEvaluation[], requested: number, noiseSeconds = 0): (sloId: string) => Comparison {
   return (sloId) => ({
     requested,
     stored: entries.length,
+    noiseSeconds,
     values: entries.flatMap((e) => {
       const v = e.values[sloId];
       return v && v.outcome !== 'fail' ? [v.value] : [];

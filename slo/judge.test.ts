@@ -139,6 +139,14 @@ describe('relative criteria', () => {
     expect(verdict(evaluations, { pass: 90, warning: 75 })).toMatchObject({ outcome: 'pass', score: 100 });
   });
 
+  it('treats a latency change under the noise floor as met, whatever the percentage, and says so', () => {
+    const noisy: Comparison = { requested: 7, stored: 1, values: [0.0048], noiseSeconds: 0.025 };
+    const e = run(thresholdSlo(), { p95: value(0.0095) }, noisy);
+    expect(e).toMatchObject({ outcome: 'pass' });
+    expect(e.notes.some((n) => /within the noise floor of 25 ms: met/.test(n))).toBe(true);
+    expect(run(thresholdSlo(), { p95: value(0.25) }, { ...noisy, values: [0.2] })).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
+  });
+
   it('is not applied when no comparison was asked for', () => {
     expect(run(thresholdSlo(), { p95: value(0.1) })).toMatchObject({ outcome: 'pass', relative: [] });
   });

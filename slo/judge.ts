@@ -32,6 +32,12 @@ export interface Comparison {
   readonly stored: number;
   /** This SLO's values among them that may serve as a baseline (pass or warn). */
   readonly values: readonly number[];
+  /**
+   * A latency (seconds) that differs from the baseline by less than this is noise: its relative
+   * criteria are met whatever the percentage (a service that saw a handful of requests moves by
+   * whole histogram buckets from one run to the next). 0 or absent: no floor.
+   */
+  readonly noiseSeconds?: number;
 }
 
 const failureKindOf = (failure: string): FailureKind =>
@@ -102,5 +108,11 @@ function relativeChecks(slo: Slo, value: number, comparison: Comparison | undefi
     const left = comparison.stored - used;
     notes.push(`compared with ${used} stored evaluation(s), fewer than the ${comparison.requested} asked for${left > 0 ? ` (${left} without a passing value for this SLO left out)` : ''}`);
   }
-  return { checks: slo.relative.map((text) => checkRelative(value, parseRelative(text), baseline)) };
+  const noise = slo.sli.kind === 'threshold' && slo.sli.unit === 'seconds' ? comparison.noiseSeconds ?? 0 : 0;
+  const checks = slo.relative.map((text) => checkRelative(value, parseRelative(text), baseline));
+  if (noise > 0 && checks.some((c) => !c.met) && Math.abs(value - baseline) < noise) {
+    notes.push(`${slo.relative.join(', ')}: ${formatValue(slo, value)} against baseline ${formatValue(slo, baseline)} is within the noise floor of ${formatValue(slo, noise)}: met`);
+    return { checks: checks.map((c) => ({ ...c, met: true })) };
+  }
+  return { checks };
 }

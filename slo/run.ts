@@ -23,6 +23,8 @@ export interface SloOptions {
   readonly at?: Date;
   /** Compare with the last N stored evaluations (relative criteria); 0 = off. */
   readonly compareWith?: number;
+  /** With compareWith: a latency change smaller than this (ms) meets the relative criteria (noise). */
+  readonly relativeNoiseMs?: number;
   /** An SLO file (tracseq.slo/v1 or OpenSLO v1) instead of the catalog's SLOs. */
   readonly sloFile?: string;
   /** Where evaluations are stored: default $TRACSEQ_SLO_HISTORY_DIR or .tracseq/slo-history. */
@@ -60,7 +62,7 @@ export const runSlo: SuiteRunner<SloOptions, 'slo'> = async (ctx, options) => {
   try {
     const { value: run, startedAt, durationMs } = await timed(ctx.now, () => evaluateSlos(client, loaded.slos, {
       windowMs, at, concurrency: options.concurrency, signal: ctx.signal,
-      ...(stored ? { comparison: comparisonFrom(stored.entries, compareWith) } : {}),
+      ...(stored ? { comparison: comparisonFrom(stored.entries, compareWith, (options.relativeNoiseMs ?? 0) / 1000) } : {}),
     }));
     const v = verdict(run.evaluations, loaded.thresholds);
     const tolerated = new Set(v.tolerated);

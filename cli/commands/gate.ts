@@ -13,6 +13,7 @@ interface GateFlags {
   prometheus?: string;
   prometheusRw?: string;
   baseline?: string;
+  baselinePolicy?: string;
   loadDuration?: string;
   pacts?: string;
   loadScenario?: string;
@@ -34,7 +35,8 @@ export function register(program: Command, cli: Cli): void {
     .option('--prometheus <url>', 'Prometheus API for the SLO suite when the target is not local (or $PROMETHEUS_URL)')
     .option('--prometheus-rw <url>', 'remote-write URL for k6 when the target is not local')
     .option('--load-duration <duration>', "override every load step's duration, e.g. 20s for a quicker deploy gate")
-    .option('--baseline <file>', 'baseline for the load steps that compare with one (load baseline save)')
+    .option('--baseline <file>', 'baseline file for the load steps that compare with one (default: load/baselines/<target>/<env>/<scenario>.json)')
+    .option('--baseline-policy <policy>', "with no baseline: auto (a passing run becomes it), require (inconclusive, exit 3) or off (never compare); default: the profile's")
     .option('--load-scenario <name>', "run this scenario for every load step instead of the profile's, e.g. smoke-load for a short sanity load")
     .option('--load-config <file>', 'load settings file (YAML/JSON: rate, ramp, vus, tolerances, ...) for every load step')
     .option('--pacts <dir>', 'verify the pacts already in DIR instead of regenerating them with the consumer tests')

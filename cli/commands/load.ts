@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import type { Cli } from '../cli-context.ts';
-import { LoadAnalyzeFlags, LoadK8sFlags, LoadPlanFlags, LoadRunFlags, LoadThresholdsFlags } from '../flags/load-flags.ts';
+import { LoadAnalyzeFlags, LoadBaselinePromoteFlags, LoadBaselineResetFlags, LoadBaselineShowFlags, LoadK8sFlags, LoadPlanFlags, LoadRunFlags, LoadThresholdsFlags } from '../flags/load-flags.ts';
 import { parseFlags, withDefault } from '../flags/parse-flags.ts';
 
-/** `load run | baseline save | k8s | plan | thresholds | analyze`: the load suite (k6). Heavy modules load lazily. */
+/** `load run | baseline list|show|promote|reset | k8s | plan | thresholds | analyze`: the load suite (k6). Heavy modules load lazily. */
 export function register(program: Command, cli: Cli): void {
   const load = program.command('load').description('load, stress, spike and soak tests with k6: SLO thresholds, breaking point, baseline regression');
   const scenarios = 'smoke-load | load | stress | spike | soak | endpoints';
@@ -24,7 +24,7 @@ export function register(program: Command, cli: Cli): void {
     .option('--prometheus-rw <url>', "send k6's metrics to Prometheus by remote write (e.g. http://127.0.0.1:9090/api/v1/write)")
     .option('--allow-production', 'allow load on a production environment')
     .option('--allow-host <host>', 'allow load on this host although no catalog environment lists it (repeatable)', collect)
-    .option('--baseline [file]', 'compare with a baseline (alone: load/baselines/<env>/<scenario>.json)')
+    .option('--baseline [file]', 'compare with a baseline (alone: load/baselines/external/<env>/<scenario>.json)')
     .option('--config <file>', 'load settings file (YAML/JSON: tolerances, expectedRps, ...)')
     .option('--expected-rps <rps>', 'the load the system must hold (stress fails below it)')
     .option('--format <json|csv>', "k6's raw output format")
@@ -35,15 +35,44 @@ export function register(program: Command, cli: Cli): void {
       cli.finished((await runCommand(scenario, flags, cli.catalog(), cli.io)).exitCode);
     });
 
-  load
+  const baseline = load
     .command('baseline')
-    .description('manage load baselines')
-    .command('save <run>')
-    .description("store a run's per-endpoint p50/p95/p99, error rate and throughput (<run>: run id, run dir or summary.json)")
-    .option('--out <file>', 'baseline file (load/baselines/<env>/<scenario>.json unless given)')
-    .action(async (run: string, flags: { out?: string }) => {
-      const { baselineSaveCommand } = await import('../../load/run/cli/baseline-command.ts');
-      await baselineSaveCommand(run, flags);
+    .description('load baselines, one per target, environment and scenario (load/baselines/<target>/<env>/<scenario>.json, or $TRACSEQ_BASELINES_DIR)');
+  baseline
+    .command('list')
+    .description('every stored baseline: key (<target>/<env>/<scenario>), when, from which run')
+    .action(async () => {
+      const { listCommand } = await import('../../load/run/cli/baseline/list-command.ts');
+      await listCommand(cli.io.env, cli.io.out);
+    });
+  baseline
+    .command('show <key>')
+    .description('one baseline\'s per-endpoint figures (<key>: <target>/<env>/<scenario>, e.g. local/local/soak)')
+    .option('--json', 'print the baseline file')
+    .action(async (key: string, raw: unknown) => {
+      const flags = parseFlags(LoadBaselineShowFlags, raw);
+      const { showCommand } = await import('../../load/run/cli/baseline/show-command.ts');
+      await showCommand(key, flags, cli.io.env, cli.io.out);
+    });
+  baseline
+    .command('promote <run>')
+    .alias('save')
+    .description("make a run's load steps the baselines (<run>: run id, run dir or report.json); a step that failed an absolute check is refused")
+    .option('--scenario <name>', 'only this load step of the run')
+    .option('--out <file>', 'write this file instead of the store (one scenario only)')
+    .action(async (run: string, raw: unknown) => {
+      const flags = parseFlags(LoadBaselinePromoteFlags, raw);
+      const { promoteCommand } = await import('../../load/run/cli/baseline/promote-command.ts');
+      await promoteCommand(run, flags, cli.io.env, cli.io.out);
+    });
+  baseline
+    .command('reset [key]')
+    .description('remove a baseline (<target>/<env>/<scenario>) or --all; the next run with --baseline-policy auto establishes a new one')
+    .option('--all', 'remove every stored baseline')
+    .action(async (key: string | undefined, raw: unknown) => {
+      const flags = parseFlags(LoadBaselineResetFlags, raw);
+      const { resetCommand } = await import('../../load/run/cli/baseline/reset-command.ts');
+      await resetCommand(key, flags, cli.io.env, cli.io.out);
     });
 
   load

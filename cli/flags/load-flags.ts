@@ -60,3 +60,7 @@ export const LoadAnalyzeFlags = z.strictObject({
   env: z.string().min(1).default('local'),
   series: z.boolean().optional(),
 });
+
+export const LoadBaselineShowFlags = z.strictObject({ json: z.boolean().optional() });
+export const LoadBaselinePromoteFlags = z.strictObject({ scenario: z.string().min(1).optional(), out: z.string().min(1).optional() });
+export const LoadBaselineResetFlags = z.strictObject({ all: z.boolean().optional() });

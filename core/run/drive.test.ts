@@ -58,6 +58,19 @@ describe('the run driver', () => {
     expect(written().exitCode).toBe(3);
   });
 
+  it('writes the report the record step returns, and a record step that fails is printed and counts in the exit code', async () => {
+    const recorded = await drive({ command: 'gate', env: 'local' }, io, async () => ({ results: [result('pass')], errors: [] }), {
+      record: async (report) => ({ ...report, profile: 'recorded' }),
+    });
+    expect(written().profile).toBe('recorded');
+    expect(recorded.exitCode).toBe(0);
+    const failed = await drive({ command: 'gate', env: 'local' }, io, async () => ({ results: [result('pass')], errors: [] }), {
+      record: async () => { throw new ConfigError('history.jsonl: cannot append'); },
+    });
+    expect([failed.verdict, failed.exitCode]).toEqual(['pass', 2]);
+    expect(out).toContain('error: history.jsonl: cannot append\n');
+  });
+
   it('a body that throws writes nothing and hands the error back', async () => {
     await expect(drive({ command: 'smoke', env: 'local' }, io, async () => { throw new ConfigError('no catalog'); })).rejects.toThrow('no catalog');
     expect(() => readFileSync(join(root, 'latest', 'report.json'))).toThrow();

@@ -46,6 +46,8 @@ export interface RunBody {
 }
 
 export interface DriveOptions {
+  /** After the report is assembled: records the run (the gate's history) and returns the report to write. */
+  readonly record?: ((report: RunReport, scope: RunScope) => Promise<RunReport>) | undefined;
   /** After the report is assembled and before it is written (push metrics); returns the exit codes of its errors. */
   readonly publish?: ((report: RunReport, scope: RunScope) => Promise<readonly number[]>) | undefined;
 }
@@ -84,7 +86,15 @@ export async function drive(spec: RunSpec, io: RunIo, body: (scope: RunScope) =>
     const meta = { ...spec, runId, startedAt, finishedAt: new Date(), processes };
     const signal = interrupts.received();
     let report = assembleReport(meta, outcome.results, outcome.errors, signal);
-    const more = options.publish ? await options.publish(report, scope) : [];
+    const more: number[] = [];
+    if (options.record) {
+      try {
+        report = await options.record(report, scope);
+      } catch (err) {
+        more.push(scope.fail(err));
+      }
+    }
+    if (options.publish) more.push(...(await options.publish(report, scope)));
     if (more.length > 0) report = { ...report, exitCode: exitCodeFor({ verdict: report.verdict, errors: [...outcome.errors, ...more], signal }) };
     await writeAndPrint(report, root, io);
     return report;

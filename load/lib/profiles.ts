@@ -119,12 +119,13 @@ export function soakProfile(env: LoadEnv): Record<string, Scenario> {
 
 /**
  * Climb linearly to the ceiling (3x the expected load by default) over DURATION, hold briefly, fall
- * to a tenth of the ceiling and stay there so recovery can be measured.
+ * to a tenth of the ceiling (at most half the expected load: recovery is judged at a load the system
+ * must hold easily, however high the ceiling) and stay there so recovery can be measured.
  */
 export function stressProfile(env: LoadEnv): Record<string, Scenario> {
   const ceiling = env.rate ?? env.expectedRps * 3;
   const climb = env.durationS ?? 60;
-  const low = Math.max(1, ceiling / 10);
+  const low = Math.max(1, Math.min(ceiling / 10, env.expectedRps / 2));
   return singleStepScenario(low / 2, [
     { seconds: climb, rps: ceiling },
     { seconds: Math.max(2, climb / 10), rps: ceiling },

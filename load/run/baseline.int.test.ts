@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningStack } from '../../stack/launcher.ts';
 import { baselineFromSummary, readBaseline, writeBaseline } from './baseline/baseline-file.ts';
-import { readLoadSummary, summaryPathFor } from './cli/baseline-command.ts';
 import { runLoad } from './run-load.ts';
 import { loadContext, startLoadStack, type TestContext } from './testing/fixture.ts';
 
@@ -33,8 +32,7 @@ describe('baseline regression', () => {
     const before = await runLoad(first.ctx, settings);
     expect(before.checks.find((c) => c.id === 'load/k6')?.outcome).toBe('pass');
     const file = join(dir, 'baseline.json');
-    const summary = await readLoadSummary(await summaryPathFor(first.ctx.reportDir));
-    await writeBaseline(file, baselineFromSummary(summary, first.ctx.runId, new Date()));
+    await writeBaseline(file, baselineFromSummary(before.data!, first.ctx.runId, new Date()));
     expect((await readBaseline(file)).endpoints.length).toBeGreaterThan(5);
 
     await stack.setFaults('sample-service', { latencyMs: 250 });

@@ -19,6 +19,12 @@ export const StressCriteria = z.strictObject({
   maxP95Ms: z.number(),
   /** Dropped iterations and 429s above this fraction also make a window unhealthy. */
   maxDroppedFraction: z.number(),
+  /**
+   * A window whose achieved rate falls short of the offered rate by this fraction or more did not
+   * sustain it (k6 could not send what the schedule asked, with no iteration counted as dropped);
+   * absent: not judged.
+   */
+  maxShortfall: z.number().optional(),
 });
 export type StressCriteria = z.infer<typeof StressCriteria>;
 

@@ -48,10 +48,22 @@ const criterion = (text: string): Criterion => {
   return c;
 };
 
+/**
+ * Where one load run's files go: reports/<run-id>/load/<scenario>/, or <scenario>-2/ and on when a
+ * run loads the same scenario again (a gate's soak and stress each keep their raw results).
+ */
+async function stepDir(root: string, scenario: string): Promise<string> {
+  for (let n = 1; n <= 100; n += 1) {
+    const dir = join(root, n === 1 ? scenario : `${scenario}-${n}`);
+    if ((await mkdir(dir, { recursive: true })) !== undefined) return dir;
+  }
+  throw new HarnessError(`${root}: 100 ${scenario} runs in one report folder`, 70);
+}
+
 export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteContext, options: RunLoadOptions): Promise<SuiteResultOf<'load'>> => {
   const started = ctx.now();
   const { config, ...rest } = options;
-  const s = parseSettings(rest, config ? await readConfigFile(config) : {});
+  const s = parseSettings(rest, config ? await readConfigFile(config, rest.scenario) : {});
   const shape = loadShape(ctx.resolved, s);
   const rules = shape.rules;
   for (const note of shape.notes) ctx.log(`load: ${note}`);
@@ -68,8 +80,7 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
     throw err;
   }
   const specs = generateThresholds(ctx.resolved, { entryService: shape.entry, loaded: shape.loaded, set: rules.thresholds, droppedIterationsMax: s.droppedIterationsMax });
-  const dir = join(ctx.reportDir, 'load');
-  await mkdir(dir, { recursive: true });
+  const dir = await stepDir(join(ctx.reportDir, 'load'), shape.scenario);
   const planFile = shape.plan ? join(dir, 'plan.json') : undefined;
   if (planFile) await writeFile(planFile, `${JSON.stringify(shape.plan, null, 2)}\n`);
   const env = k6EnvWithLogin(ctx.resolved, s, shape, specs, planFile ? { planFile } : {});
@@ -99,7 +110,7 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
   const k6Summaries = (await Promise.all(runs.map((r) => readSummaryExport(r.summaryFile)))).filter((x) => x !== undefined);
   const k6Thresholds = k6Summaries.length ? combineThresholdResults(k6Summaries.map(k6ThresholdResults)) : undefined;
   const entry = ctx.resolved.services.find((x) => x.service.id === shape.entry);
-  const criteria = entry ? { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate } : undefined;
+  const criteria = entry ? { maxErrorRate: entry.slos.errorRate, maxP95Ms: entry.slos.latencyP95Ms, maxDroppedFraction: entry.slos.errorRate, maxShortfall: s.shortfallMax } : undefined;
   const schedule = offeredSchedule(inspect, requestsPerIteration);
   // A run k6 cut short, or one that measured nothing, has no stress curve to read.
   const complete = ['ok', 'thresholds', 'failed'].includes(meaning.kind) && summary.overall.requests > 0;
@@ -110,7 +121,7 @@ export const runLoad: SuiteRunner<RunLoadOptions, 'load'> = async (ctx: SuiteCon
     p95: criterion(s.drift.p95), errorRate: criterion(s.drift.errorRate), throughput: criterion(s.drift.throughput), minP95DeltaMs: s.drift.minP95DeltaMs,
   }) : undefined;
   if (drift) ctx.log(`load: drift, first third of the hold p95 ${drift.early.p95?.toFixed(0)} ms at ${drift.early.rps.toFixed(0)} req/s, last third p95 ${drift.late.p95?.toFixed(0)} ms at ${drift.late.rps.toFixed(0)} req/s${drift.problems.length ? `: ${drift.problems.join('; ')}` : ''}`);
-  const tolerances = { p95: criterion(s.tolerances.p95), throughput: criterion(s.tolerances.throughput), errorRate: criterion(s.tolerances.errorRate) };
+  const tolerances = { p95: criterion(s.tolerances.p95), throughput: criterion(s.tolerances.throughput), errorRate: criterion(s.tolerances.errorRate), minP95DeltaMs: s.tolerances.minP95DeltaMs };
   return buildLoadResult({
     settings: s,
     entry: shape.entry,

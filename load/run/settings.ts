@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { durationField } from '../../core/duration.ts';
 import { EXPECTED_RPS } from '../lib/defaults.ts';
-import { parseCriterion } from './baseline/criteria.ts';
+import { CriterionField } from './baseline/criteria.ts';
 
 /**
  * The load suite's settings: CLI flags, an optional config file (`--config`), and the gate's
@@ -17,10 +17,7 @@ export type ScenarioName = (typeof SCENARIOS)[number];
 export const BESIDE_ENDPOINTS: readonly ScenarioName[] = ['load', 'soak'];
 
 const duration = durationField('30s, 5m or 1h');
-const criterion = z.string().superRefine((text, ctx) => {
-  const parsed = parseCriterion(text);
-  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
-});
+const criterion = CriterionField;
 
 export const TolerancesSchema = z.strictObject({
   /** p95 latency per endpoint, relative to the baseline. */
@@ -29,6 +26,8 @@ export const TolerancesSchema = z.strictObject({
   throughput: criterion.default('>=-10%'),
   /** Error rate per endpoint in percentage points above the baseline. */
   errorRate: criterion.default('<=+0.5'),
+  /** A p95 rise smaller than this (ms) is noise between runs, never a regression. */
+  minP95DeltaMs: z.number().nonnegative().default(25),
 });
 
 /** Soak drift: the last third of the hold against the first (same criterion syntax as the tolerances). */
@@ -75,6 +74,8 @@ export const LoadSettingsSchema = z.strictObject({
   droppedIterationsMax: z.number().int().nonnegative().default(0),
   /** Above this fraction of 429s the run measured the rate limiter, not the system: inconclusive. */
   rateLimitedMostly: z.number().gt(0).max(1).default(0.5),
+  /** Stress: a window that achieves less than the offered rate by this fraction did not sustain it (the generator fell behind). */
+  shortfallMax: z.number().gt(0).max(1).default(0.2),
   /** Stress: seconds a rate must hold to count as sustained. */
   sustainSeconds: z.number().int().min(1).max(60).default(5),
   /** The service every journey enters through; its SLOs are the overall thresholds (default: the catalog's `load.entry`). */
@@ -89,5 +90,23 @@ export type LoadSettings = z.infer<typeof LoadSettingsSchema>;
 /** What callers (CLI, gate) pass: defaults not yet applied. */
 export type LoadOptions = z.input<typeof LoadSettingsSchema>;
 
-/** Settings for the given scenario that a config file may set (everything but the scenario). */
-export const LoadConfigFileSchema = LoadSettingsSchema.omit({ scenario: true }).partial().strict();
+/**
+ * Settings a config file may set (everything but the scenario), each optional and without its
+ * default: a default filled in while reading a scenario's section would override the shared value.
+ */
+const { scenario: _scenario, ...settingsShape } = LoadSettingsSchema.shape;
+const optionalShape = Object.fromEntries(Object.entries(settingsShape).map(([key, field]) => [
+  key,
+  (field instanceof z.ZodDefault || field instanceof z.ZodPrefault ? field.unwrap() : field).optional(),
+])) as unknown as { [K in keyof typeof settingsShape]: z.ZodOptional<z.ZodType<NonNullable<z.input<(typeof settingsShape)[K]>>>> };
+const ConfigSettingsSchema = z.strictObject(optionalShape);
+
+/**
+ * A load settings file: settings for every scenario, and under `scenarios.<name>` settings for one
+ * scenario only, which win over the shared ones (the local target holds a steady rate, while its
+ * stress ramp climbs to a ceiling of its own).
+ */
+export const LoadConfigFileSchema = ConfigSettingsSchema.extend({
+  scenarios: z.partialRecord(z.enum(SCENARIOS), ConfigSettingsSchema).optional(),
+}).strict();
+export type LoadConfigFile = z.infer<typeof LoadConfigFileSchema>;

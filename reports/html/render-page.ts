@@ -11,6 +11,7 @@ import { renderLoadSection, type LoadView } from './sections/load-section.ts';
 import { renderOverview } from './sections/overview.ts';
 import { renderSloBudget } from './sections/slo-budget.ts';
 import { renderSmokeTable } from './sections/smoke-table.ts';
+import { renderTrend } from './sections/trend.ts';
 import { PAGE_CSS } from './styles.ts';
 
 /** The load runs that ran, each with its charts (latency, throughput, and for stress the curve). */
@@ -49,6 +50,7 @@ ${renderSmokeTable(first(report, 'smoke'))}
 ${renderContractMatrix(contracts, readContractCells(contracts))}
 ${renderLoadSection(views, first(report, 'load'))}
 ${renderSloBudget(slo, (slo && suiteData(slo)?.slos) ?? [])}
+${renderTrend(report)}
 <footer>${esc(`${report.tool.name} ${report.tool.version} · report schema v${report.schemaVersion} · finished ${report.finishedAt}`)}</footer>
 <script type="application/json" id="chart-data">${scriptJson(charts)}</script>
 <script>${inlineScript(assets.uplotJs)}</script>

@@ -15,5 +15,8 @@ tr.o-fail td{background:#fdf0ef}tr.o-inconclusive td{background:#f5f0fb}tr.o-war
 .budget.low .budget-fill{background:#d4a017}.budget.spent .budget-fill{background:#b3261e}.budget-label{position:absolute;left:6px;top:0;font-size:12px;line-height:18px}
 .budget.none{background:none;color:#888;font-size:12px}
 .chart{margin:8px 0 16px;background:#fff;border:1px solid #e1e4e8;padding:6px}.muted{color:#6a717d}
+.trend-charts{display:flex;flex-wrap:wrap;gap:12px}.trend{margin:0;background:#fff;border:1px solid #e1e4e8;padding:6px}.trend figcaption{font-size:12px;font-weight:600;margin-bottom:2px}
+.legend{font-size:11px;max-width:360px}.legend span{margin-right:8px;white-space:nowrap}.legend i{display:inline-block;width:9px;height:9px;margin-right:3px;border-radius:2px}
+tr.current td{font-weight:600}
 footer{margin-top:32px;color:#8a8f98;font-size:12px}
 `;

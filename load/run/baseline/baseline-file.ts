@@ -1,21 +1,18 @@
-import { mkdir, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { writeFileAtomic } from '../../../core/atomic-write.ts';
 import { readJson } from '../../../core/read-file.ts';
-import { PROJECT_ROOT } from '../../../core/suite.ts';
 import type { LoadSummary } from '../analyzer/summary-schema.ts';
 import { BaselineSchema, type Baseline } from './baseline-schema.ts';
 
-/** Where `--baseline` without a file (and the gate's `baseline: true`) looks: load/baselines/<env>/<scenario>.json. */
-export function defaultBaselinePath(env: string, scenario: string): string {
-  return join(PROJECT_ROOT, 'load', 'baselines', env, `${scenario}.json`);
-}
-
-export function baselineFromSummary(summary: LoadSummary, fromRun: string, savedAt: Date): Baseline {
+/** A baseline from one run's load summary; `target` is where the run went (core/target.ts). */
+export function baselineFromSummary(summary: LoadSummary, fromRun: string, savedAt: Date, target?: string): Baseline {
   return {
     kind: 'tracseq-load-baseline',
     version: 1,
     scenario: summary.scenario,
     env: summary.env,
+    ...(target ? { target } : {}),
     savedAt: savedAt.toISOString(),
     fromRun,
     endpoints: summary.endpoints.map((e) => ({
@@ -32,10 +29,10 @@ export function baselineFromSummary(summary: LoadSummary, fromRun: string, saved
 }
 
 export async function readBaseline(file: string): Promise<Baseline> {
-  return readJson(file, BaselineSchema, 'baseline', 'save one with `tracseq-validate load baseline save <run>`');
+  return readJson(file, BaselineSchema, 'baseline', 'promote a run with `tracseq-validate load baseline promote <run-id>`');
 }
 
 export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, `${JSON.stringify(baseline, null, 2)}\n`);
+  await writeFileAtomic(file, `${JSON.stringify(baseline, null, 2)}\n`);
 }

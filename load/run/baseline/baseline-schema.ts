@@ -17,6 +17,8 @@ export const BaselineSchema = z.object({
   version: z.literal(1),
   scenario: z.string().min(1),
   env: z.string().min(1),
+  /** Where the run went (`local`, `external`); absent in baselines saved before targets were kept apart. */
+  target: z.string().min(1).optional(),
   savedAt: z.string(),
   /** The run it was taken from (run id or summary path). */
   fromRun: z.string(),

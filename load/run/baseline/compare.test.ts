@@ -34,6 +34,12 @@ describe('baseline comparison', () => {
     expect(describeRegression(failed[0]!)).toBe('sample-service list-samples p95 112.0 ms vs baseline 100.0 ms (limit <=+10% = 110.0 ms)');
   });
 
+  it('takes a p95 rise under the noise floor as noise, however large in percent, and still fails one above it', () => {
+    const noisy: Tolerances = { ...TOL, minP95DeltaMs: 25 };
+    const small = compareWithBaseline(base, summary([endpoint('list-samples', 120, 400, 0.001), endpoint('create-sample', 260, 100, 0)]), noisy, 100);
+    expect(small.checks.filter((c) => c.metric === 'p95').map((c) => [c.endpoint, c.ok])).toEqual([['list-samples', true], ['create-sample', false]]);
+  });
+
   it('lists endpoints it could not judge instead of passing them', () => {
     const result = compareWithBaseline(base, summary([endpoint('list-samples', 100, 400, 0, 20)]), TOL, 100);
     expect(result.checks).toEqual([]);

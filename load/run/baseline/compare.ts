@@ -5,13 +5,16 @@ import { limitFor, meets, type Criterion } from './criteria.ts';
 
 /**
  * Compares a run with a stored baseline, endpoint by endpoint: p95 (ms), throughput (req/s) and
- * error rate (in %, so `<=+0.5` means half a percentage point). Endpoints with too few requests on
+ * error rate (in %, so `<=+0.5` means half a percentage point). A p95 rise under `minP95DeltaMs`
+ * is noise between runs on a fast endpoint (12 ms -> 15 ms is +25%), never a regression. Endpoints with too few requests on
  * either side are listed, not judged: a p95 of 20 samples says little.
  */
 export interface Tolerances {
   readonly p95: Criterion;
   readonly throughput: Criterion;
   readonly errorRate: Criterion;
+  /** A p95 rise smaller than this (ms) is noise, never a regression (default 0). */
+  readonly minP95DeltaMs?: number;
 }
 
 export function compareWithBaseline(baseline: Baseline, summary: LoadSummary, tolerances: Tolerances, minRequests: number): Comparison {
@@ -31,7 +34,8 @@ export function compareWithBaseline(baseline: Baseline, summary: LoadSummary, to
     }
     const add = (metric: RegressionMetric, unit: RegressionCheck['unit'], c: Criterion, b: number | null, cur: number | null) => {
       if (b === null || cur === null) return;
-      checks.push({ service: base.service, endpoint: base.endpoint, metric, unit, baseline: b, current: cur, limit: limitFor(c, b), criterion: c.text, ok: meets(c, b, cur) });
+      const noise = metric === 'p95' && cur - b < (tolerances.minP95DeltaMs ?? 0);
+      checks.push({ service: base.service, endpoint: base.endpoint, metric, unit, baseline: b, current: cur, limit: limitFor(c, b), criterion: c.text, ok: noise || meets(c, b, cur) });
     };
     add('p95', 'ms', tolerances.p95, base.p95, now.latency.p95);
     add('throughput', 'req/s', tolerances.throughput, base.rps, now.rps);

@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 /**
  * Keptn-style criteria: `<=+10%` (at most 10% above the baseline), `>=-10%` (at most 10% below),
  * `<=+0.5` (at most 0.5 units above: percentage points for an error rate in %), `<600` (an absolute
@@ -48,3 +50,9 @@ export function meets(c: Criterion, baseline: number, current: number): boolean 
   if (c.op === '>=') return current >= limit - eps;
   return compare(c.op, current, limit);
 }
+
+/** A criterion in a settings file or profile: checked as it is read, the error names what is wrong. */
+export const CriterionField = z.string().superRefine((text, ctx) => {
+  const parsed = parseCriterion(text);
+  if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error });
+});

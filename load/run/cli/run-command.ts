@@ -1,7 +1,8 @@
 import type { RunReport } from '../../../core/result.ts';
 import type { RunIo } from '../../../core/run/io.ts';
 import { runSuiteCommand } from '../../../core/run/suite-command.ts';
-import { defaultBaselinePath } from '../baseline/baseline-file.ts';
+import { targetName } from '../../../core/target.ts';
+import { baselinePath, baselinesDir } from '../baseline/store.ts';
 import { runLoad } from '../run-load.ts';
 import type { LoadOptions } from '../settings.ts';
 import { numberFlag } from './flags.ts';
@@ -28,7 +29,8 @@ export interface RunFlags {
 }
 
 export async function runCommand(scenario: string, flags: RunFlags, catalog: string | undefined, io: RunIo): Promise<RunReport> {
-  const baseline = flags.baseline === true ? defaultBaselinePath(flags.env, scenario) : flags.baseline || undefined;
+  // `--baseline` alone: the store's baseline for this scenario on an external target (`load run` starts no target).
+  const baseline = flags.baseline === true ? baselinePath(baselinesDir(io.env), { target: targetName(undefined), env: flags.env, scenario }) : flags.baseline || undefined;
   return runSuiteCommand(io, { command: `load run ${scenario}`, suite: 'load', catalog, env: flags.env }, (ctx) =>
     runLoad(ctx, {
       scenario: scenario as LoadOptions['scenario'],

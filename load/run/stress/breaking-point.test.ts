@@ -54,3 +54,23 @@ describe('the breaking point', () => {
     expect(bp.breakWindow?.start).toBe(0);
   });
 });
+
+describe('a window that fell short of the offered rate', () => {
+  const S: StressCriteria = { ...C, maxShortfall: 0.2 };
+  it('is not sustained, and says what was achieved of what was offered', () => {
+    expect(windowProblems(w(0, 470, 120, 0, { offeredRps: 605 }), S)).toEqual(['achieved 470 of the 605 req/s offered']);
+    expect(isHealthy(w(0, 500, 120, 0, { offeredRps: 605 }), S)).toBe(true);
+  });
+
+  it('is not judged without an offered rate or a shortfall criterion', () => {
+    expect(isHealthy(w(0, 100, 120), S)).toBe(true);
+    expect(isHealthy(w(0, 100, 120, 0, { offeredRps: 4000 }), C)).toBe(true);
+  });
+
+  it('breaks a climb where the generator fell behind without dropping iterations', () => {
+    const windows = [w(0, 300, 50, 0, { offeredRps: 310 }), w(1, 600, 60, 0, { offeredRps: 620 }), w(2, 650, 70, 0, { offeredRps: 930 }), w(3, 700, 80, 0, { offeredRps: 1240 })];
+    const bp = findBreakingPoint(windows, S);
+    expect(bp.sustainedRps).toBe(600);
+    expect(bp.breakWindow?.start).toBe(2);
+  });
+});

@@ -4,7 +4,7 @@ import type { WindowStat } from './windows.ts';
 /**
  * The breaking point: the highest request rate sustained over a whole window while the error rate
  * stays under the SLO (1%) and p95 under the SLO (500 ms), with the generator sending (almost) all
- * it should. The break is the first window after that one that fails the criteria.
+ * it should: few iterations dropped, and the achieved rate close to the offered one. The break is the first window after that one that fails the criteria.
  */
 export function windowProblems(w: WindowStat, c: StressCriteria): string[] {
   const problems: string[] = [];
@@ -13,7 +13,13 @@ export function windowProblems(w: WindowStat, c: StressCriteria): string[] {
   if (w.p95 !== null && w.p95 >= c.maxP95Ms) problems.push(`p95 ${w.p95.toFixed(0)} ms >= ${c.maxP95Ms} ms`);
   if (w.droppedFraction >= c.maxDroppedFraction) problems.push(`${(w.droppedFraction * 100).toFixed(1)}% of iterations dropped`);
   if (w.rateLimitedFraction >= c.maxDroppedFraction) problems.push(`${(w.rateLimitedFraction * 100).toFixed(1)}% rate-limited (429)`);
+  if (fellShort(w, c)) problems.push(`achieved ${w.rps.toFixed(0)} of the ${w.offeredRps!.toFixed(0)} req/s offered`);
   return problems;
+}
+
+/** The window sent (well) less than the schedule offered: the rate was not sustained. */
+export function fellShort(w: WindowStat, c: StressCriteria): boolean {
+  return c.maxShortfall !== undefined && w.offeredRps !== undefined && w.offeredRps > 0 && w.rps < w.offeredRps * (1 - c.maxShortfall);
 }
 
 export const isHealthy = (w: WindowStat, c: StressCriteria): boolean => windowProblems(w, c).length === 0;

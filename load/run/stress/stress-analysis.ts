@@ -5,7 +5,7 @@ import { findBreakingPoint } from './breaking-point.ts';
 import { measureRecovery } from './recovery.ts';
 import { lastFall, rateAt, type RatePoint } from './schedule.ts';
 import { stressTable } from './stress-table.ts';
-import { slidingWindows } from './windows.ts';
+import { slidingWindows, type WindowStat } from './windows.ts';
 
 /**
  * The stress (and spike) analysis of one run: sliding windows -> breaking point; the offered-load
@@ -17,9 +17,22 @@ export interface StressResult {
   readonly curve: CurvePoint[];
 }
 
+/**
+ * Each window with the rate the schedule offered over it, taken a second earlier: a request is
+ * counted when its response comes back, so the achieved rate trails the offered one while it climbs.
+ */
+function withOffered(windows: readonly WindowStat[], schedule: readonly RatePoint[], startS: number): WindowStat[] {
+  if (schedule.length === 0) return [...windows];
+  return windows.map((w) => {
+    let sum = 0;
+    for (let s = w.start - 1; s < w.start - 1 + w.seconds; s += 1) sum += rateAt(schedule, s + 0.5 - startS);
+    return { ...w, offeredRps: sum / w.seconds };
+  });
+}
+
 export function analyzeStress(a: Analysis, summary: LoadSummary, schedule: readonly RatePoint[], criteria: StressCriteria, sustainSeconds: number, vuBudget = 0): StressResult {
-  const windows = slidingWindows(a, sustainSeconds);
   const startS = scheduleStartS(a);
+  const windows = withOffered(slidingWindows(a, sustainSeconds), schedule, startS);
   const fall = lastFall(schedule);
   // The breaking point is looked for while the load climbs and holds: a healthy window in the
   // low-rate recovery phase says the system recovered, not that it held a higher rate.

@@ -44,6 +44,15 @@ describe('the stress table', () => {
     expect(formatStressTable(dropping(331))).toMatch(/\nLimited by: k6 dropped iterations/);
   });
 
+  it('says the generator fell behind when the break is a shortfall against the offered rate, with VUs to spare', () => {
+    const short = stressTable({
+      breaking: { sustainedRps: 500, bestWindow: undefined, breakWindow: { start: 1_800_000_000, seconds: 5, requests: 2350, rps: 470, errorRate: 0, rateLimitedFraction: 0, droppedFraction: 0, p95: 120, vusMax: 147, offeredRps: 605 }, breakProblems: ['achieved 470 of the 605 req/s offered'] },
+      recovery: undefined, criteria: { maxErrorRate: 0.01, maxP95Ms: 500, maxDroppedFraction: 0.01, maxShortfall: 0.2 }, sustainSeconds: 5, peakRps: 900, maxConcurrentVus: 398, totalRequests: 2350, durationS: 5, vuBudget: 600,
+    });
+    expect(short.broke).toBe(true);
+    expect(short.limitedBy).toBe("k6 sent 470 of the 605 req/s offered with 147 of 600 VUs busy: the load generator fell behind (CPU shared with the system, or VUs still starting), so part of this limit is the machine's, not the system's");
+  });
+
   it('tells a run with no window of data from one unhealthy from the start', () => {
     const noData = { ...table, breakingPointRps: null, broke: false };
     expect(formatStressTable(noData)).toMatch(/^Breaking Point: none \(no sustained window of data to judge\)$/m);

@@ -1,5 +1,5 @@
 import type { StressCriteria, StressTable } from '../data.ts';
-import type { BreakingPoint } from './breaking-point.ts';
+import { fellShort, type BreakingPoint } from './breaking-point.ts';
 import type { Recovery } from './recovery.ts';
 import type { WindowStat } from './windows.ts';
 
@@ -22,11 +22,13 @@ export interface TableInputs {
  * part of the limit is the machine's, and the report must say so.
  */
 function limitedBy(w: WindowStat | undefined, c: StressCriteria, vuBudget: number): string | null {
-  if (!w || w.droppedFraction < c.maxDroppedFraction) return null;
+  const dropped = w !== undefined && w.droppedFraction >= c.maxDroppedFraction;
+  if (!w || (!dropped && !fellShort(w, c))) return null;
   if (vuBudget > 0 && w.vusMax >= vuBudget * 0.95) {
     return `all ${vuBudget} VUs were busy waiting for responses: latency x offered rate exceeded the VU budget (the system's limit; raise --vus to see the latency itself)`;
   }
-  return `k6 dropped iterations with ${w.vusMax} of ${vuBudget || 'its'} VUs busy: the load generator fell behind (CPU shared with the system, or VUs still starting), so part of this limit is the machine's, not the system's`;
+  const what = dropped ? 'k6 dropped iterations' : `k6 sent ${Math.round(w.rps)} of the ${Math.round(w.offeredRps ?? 0)} req/s offered`;
+  return `${what} with ${w.vusMax} of ${vuBudget || 'its'} VUs busy: the load generator fell behind (CPU shared with the system, or VUs still starting), so part of this limit is the machine's, not the system's`;
 }
 
 /**

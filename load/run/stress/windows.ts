@@ -18,6 +18,8 @@ export interface WindowStat {
   readonly droppedFraction: number;
   readonly p95: number | null;
   readonly vusMax: number;
+  /** What the schedule offered over the window (req/s), when known. */
+  readonly offeredRps?: number;
 }
 
 export function slidingWindows(a: Analysis, seconds: number): WindowStat[] {
