@@ -53,7 +53,7 @@ describe('parseFaultSpec', () => {
   });
 
   it.each([
-    ['sample-service', /use <service-id>:<kind>/],
+    ['sample-service', /use <service-id>\[#<replica>\]:<kind>/],
     ['sample-service:latency', /"latency" needs a value/],
     ['sample-service:errors=1.5', /between 0 and 1/],
     ['sample-service:errors=abc', /between 0 and 1/],

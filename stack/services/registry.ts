@@ -1,3 +1,4 @@
+import type { Catalog, Service } from '../../core/catalog/schema.ts';
 import type { ServiceModule } from '../runtime/types.ts';
 
 /**
@@ -23,9 +24,21 @@ export const IMPLEMENTATIONS: Readonly<Record<string, () => Promise<ServiceModul
   'lab-manager': async () => (await import('./simple/lab-manager-service.ts')).labManagerService,
 };
 
-export async function loadServiceModule(id: string, log: (line: string) => void): Promise<ServiceModule> {
-  const load = IMPLEMENTATIONS[id];
+/**
+ * The code a catalog service runs: its own implementation; else, by what the catalog says it is, the
+ * event bus (the service `events.bus` names), a router (`router:`), or the generic catalog-driven service.
+ */
+export async function loadServiceModule(service: Service, catalog: Catalog, log: (line: string) => void): Promise<ServiceModule> {
+  const load = IMPLEMENTATIONS[service.id];
   if (load) return load();
-  log(`${id}: no reference implementation; serving health, metrics and the catalog's endpoint examples (501 where there is none)`);
+  if (catalog.events.bus === service.id) {
+    log(`${service.id}: the catalog's event bus (events.bus): publish/subscribe with retries and a dead-letter queue`);
+    return (await import('./event/event-service.ts')).eventService;
+  }
+  if (service.router) {
+    log(`${service.id}: a router (${service.router.balance}) in front of ${[...new Set(service.router.routes.map((r) => r.to))].join(', ')}`);
+    return (await import('./router/router-service.ts')).routerService;
+  }
+  log(`${service.id}: no reference implementation; serving health, metrics and the catalog's endpoint examples (501 where there is none)`);
   return (await import('./generic-service.ts')).genericService;
 }
