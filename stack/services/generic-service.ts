@@ -13,8 +13,8 @@ export function exampleReply(id: string, endpoint: Endpoint, drift = false): Rep
   return { status: 501, body: { error: `${id} has no reference implementation of ${endpoint.method} ${endpoint.path} and the catalog gives no example` } };
 }
 
-/** Routes for the example calls other services make to this one, on the routes its own endpoints do not serve. */
-function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>): Route[] {
+/** Routes for the example calls other services make to this one, on the routes its own endpoints do not serve (each a database call, when it has a database). */
+function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>, db: Database | undefined): Route[] {
   const byRoute = new Map<string, ReturnType<typeof exampleAnswers>>();
   for (const answer of exampleAnswers(ctx.catalog, ctx.id)) {
     const key = `${answer.method} ${answer.route}`;
@@ -23,7 +23,10 @@ function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>): Route[] 
   return [...byRoute.values()].map((answers) => ({
     method: answers[0]!.method,
     path: answers[0]!.route,
-    handler: (req) => answerReply(pickAnswer(answers, req), ctx.faults.current.drift),
+    handler: async (req) => {
+      await db?.query(`${answers[0]!.method} ${answers[0]!.route}`);
+      return answerReply(pickAnswer(answers, req), ctx.faults.current.drift);
+    },
   }));
 }
 
@@ -73,7 +76,7 @@ function create(ctx: ServiceContext): ServiceInstance {
   const own: Route[] = ctx.service.endpoints.map((e) => ({ method: e.method, path: routeTemplate(e.path), handler: endpointHandler(ctx, e, db, sagas) }));
   const inbox = ctx.service.dependencies.consumes.length > 0 ? [consumerInbox(ctx, db)] : [];
   return {
-    routes: [...own, ...inbox, ...answerRoutes(ctx, new Set([...own, ...inbox].map((r) => `${r.method} ${r.path}`)))],
+    routes: [...own, ...inbox, ...answerRoutes(ctx, new Set([...own, ...inbox].map((r) => `${r.method} ${r.path}`)), db)],
     start: () => subscribeConsumed(ctx),
     reset: () => {
       db?.reset();
