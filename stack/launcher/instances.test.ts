@@ -24,7 +24,7 @@ describe('the processes of a stack with replicas', () => {
       if (!i.plan.down) Object.assign(i, { serving: true, url: `http://127.0.0.1:${41000 + n}` });
     });
     expect(serviceUrls(instances)).toEqual({ 'sample-service': 'http://127.0.0.1:41001', 'ai-service': 'http://127.0.0.1:1' });
-    expect(replicaUrls(instances)).toEqual({ 'sample-service': ['http://127.0.0.1:1', 'http://127.0.0.1:41001', 'http://127.0.0.1:41002'], 'ai-service': ['http://127.0.0.1:1', 'http://127.0.0.1:1'] });
+    expect(replicaUrls(instances)).toEqual({ 'sample-service': ['http://127.0.0.1:1', 'http://127.0.0.1:41001', 'http://127.0.0.1:41002'], 'ai-service': ['http://127.0.0.1:1', 'http://127.0.0.2:1'] });
     expect(scrapeJobs(instances)[0]).toEqual({ job: 'sample-service', targets: ['http://127.0.0.1:1', 'http://127.0.0.1:41001', 'http://127.0.0.1:41002'] });
     expect(selectInstances(instances, 'sample-service#2').map((i) => i.label)).toEqual(['sample-service#2']);
     expect(selectInstances(instances, 'ai-service')).toHaveLength(2);

@@ -37,7 +37,7 @@ export function planInstances(host: string, services: readonly Service[], plans:
         service, index, count, port,
         label: count > 1 ? faultTarget(service.id, index) : service.id,
         plan: planFor(plans, service.id, count > 1 ? index : undefined),
-        url: closedUrl(host, port),
+        url: closedUrl(host, port, index),
         serving: false,
       };
     });
