@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSuite } from '../../core/result.ts';
 import type { MatrixLine } from './matrix-table.ts';
 import type { FaultRow } from './matrix-rows.ts';
@@ -55,4 +55,15 @@ export function checkRow(row: FaultRow, run: RowRun): MatrixLine {
     shown = `${shown.slice(0, 60)}; p95 per second rose ${Math.round(first)} -> ${Math.round(last)} ms`;
   }
   return { fault: row.fault, caughtBy: verdict.caughtBy.join(', '), exit: String(run.code), cause: shown };
+}
+
+/** One test per row, each against the shared target after a reset; the printed matrix lines go to `printed`. */
+export function describeFaultRows(title: string, rows: readonly FaultRow[], target: () => SharedTarget, tmp: string, printed: MatrixLine[]): void {
+  const runOnce = rowRunner(target, tmp);
+  describe(title, () => {
+    it.each(rows.map((row, i) => [row.fault, row, i] as const))('%s: caught by the right suite, with the verdict, exit code and cause', async (_name, row, index) => {
+      await target().reset();
+      printed.push(checkRow(row, await runOnce(row, index)));
+    });
+  });
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkRow, rowRunner } from './check-row.ts';
+import { describeFaultRows } from './check-row.ts';
 import { FAULT_ROWS, HEALTHY_RUN } from './matrix-rows.ts';
 import { formatMatrix, type MatrixLine } from './matrix-table.ts';
 import { runRow } from './run-row.ts';
@@ -29,14 +29,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const runOnce = rowRunner(() => target, tmp);
-
-describe('the fault matrix', () => {
-  it.each(FAULT_ROWS.map((row, i) => [row.fault, row, i] as const))('%s: caught by the right suite, with the verdict, exit code and cause', async (_name, row, index) => {
-    await target.reset();
-    printed.push(checkRow(row, await runOnce(row, index)));
-  });
-});
+describeFaultRows('the fault matrix', FAULT_ROWS, () => target, tmp, printed);
 
 describe('a healthy stack', () => {
   it('passes 20 gate runs in a row (pr suites plus a short load): no retry of the test, no failed check, nothing left running', async () => {

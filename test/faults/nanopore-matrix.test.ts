@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, it } from 'vitest';
-import { checkRow, rowRunner } from './check-row.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { describeFaultRows } from './check-row.ts';
 import { formatMatrix, type MatrixLine } from './matrix-table.ts';
 import { NANOPORE_ROWS } from './nanopore-rows.ts';
 import { startSharedTarget, type SharedTarget } from './shared-target.ts';
@@ -28,11 +28,4 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-const runOnce = rowRunner(() => target, tmp);
-
-describe('the Nanopore fault matrix', () => {
-  it.each(NANOPORE_ROWS.map((row, i) => [row.fault, row, i] as const))('%s: caught by the right suite, with the verdict, exit code and cause', async (_name, row, index) => {
-    await target.reset();
-    printed.push(checkRow(row, await runOnce(row, index)));
-  });
-});
+describeFaultRows('the Nanopore fault matrix', NANOPORE_ROWS, () => target, tmp, printed);
