@@ -47,8 +47,8 @@ export async function startLocalTarget(options: LocalTargetOptions): Promise<Loc
   let prometheus: RunningPrometheus | undefined;
   try {
     stack = await startStack({ catalog: options.catalog, portBase: 0, faults, rateLimit: { ...LOCAL_RATE_LIMIT }, log: () => {} });
-    options.log(`stack: ${stack.started.length} services up (pids ${stack.pids.join(' ')})${faults.length > 0 ? `, faults: ${options.faults.join(', ')}` : ''}`);
-    prometheus = await startPrometheus({ scrapeTargets: stack.urls, scrapeInterval: LOCAL_SCRAPE_INTERVAL, remoteWriteReceiver: true });
+    options.log(`stack: ${stack.started.length} services up in ${stack.pids.length} processes (pids ${stack.pids.join(' ')})${faults.length > 0 ? `, faults: ${options.faults.join(', ')}` : ''}`);
+    prometheus = await startPrometheus({ scrapeTargets: stack.scrapeJobs, scrapeInterval: LOCAL_SCRAPE_INTERVAL, remoteWriteReceiver: true });
     options.log(`prometheus: ${prometheus.url} scraping every ${LOCAL_SCRAPE_INTERVAL}, remote write ${prometheus.remoteWriteUrl} (pid ${prometheus.pid})`);
   } catch (err) {
     await Promise.allSettled([prometheus?.stop(), stack?.stop()]);

@@ -23,6 +23,8 @@ export interface PrometheusOptions {
   readonly evaluationInterval?: number | string;
   /** Adds `--web.enable-remote-write-receiver` (k6 remote write). Default true. */
   readonly remoteWriteReceiver?: boolean;
+  /** Adds `--web.enable-admin-api` (e.g. to delete every series between test rows). Default false. */
+  readonly adminApi?: boolean;
   /** Absolute paths of rule files to load. */
   readonly ruleFiles?: readonly string[];
   /** Port on 127.0.0.1; default 0 = a free port from the OS. */
@@ -90,6 +92,7 @@ async function launch(options: PrometheusOptions, dataDir: string, port: number)
     `--web.listen-address=127.0.0.1:${port}`,
     '--log.level=warn',
     ...(options.remoteWriteReceiver === false ? [] : ['--web.enable-remote-write-receiver']),
+    ...(options.adminApi ? ['--web.enable-admin-api'] : []),
   ];
   const child = startChild({ command: binary, args, label: 'prometheus' });
   const url = `http://127.0.0.1:${port}`;

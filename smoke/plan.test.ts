@@ -16,7 +16,7 @@ describe('the smoke plan', () => {
     const sample = plans.find((p) => p.id === 'sample-service')!;
     expect(sample).toMatchObject({
       health: { url: 'http://127.0.0.1:8081/health', path: '/health', detailedPath: '/health/detailed', expect: { status: 200, body: 'json', field: 'status', healthy: ['healthy'], degraded: ['degraded'] } },
-      metrics: { url: 'http://127.0.0.1:8081/metrics', required: expect.arrayContaining(['sample_processing_duration_seconds']) },
+      metrics: { url: 'http://127.0.0.1:8081/metrics', path: '/metrics', required: expect.arrayContaining(['sample_processing_duration_seconds']) },
       endpoints: [{ name: 'list-samples', method: 'GET', url: 'http://127.0.0.1:8081/api/v1/samples', status: 200, auth: false, budgetMs: 1000 }],
     });
     expect(sample.health?.expect.schema?.name).toBe('tracseq/schemas/health.json');

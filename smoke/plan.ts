@@ -35,7 +35,8 @@ export interface ServicePlan {
   baseUrl: string | undefined;
   urlSource: string | undefined;
   health?: HealthPlan;
-  metrics?: { url: string; required: string[] };
+  /** `/metrics` at the service URL (`url`), and its `path` on every replica. */
+  metrics?: { url: string; path: string; required: string[] };
   endpoints: EndpointPlan[];
   /** Replicas to check one by one (health and detailed health), and how many the catalog expects. */
   replicas?: { source: ReplicaSource | undefined; expected: number };
@@ -104,7 +105,7 @@ export function servicePlan(s: ResolvedService, schemas: SchemaRegistry, depende
   if (health) {
     plan.health = { url: `${baseUrl}${health.path}`, path: health.path, expect: healthExpectation(health, schemas), ...(health.detailed ? { detailedPath: health.detailed } : {}) };
   }
-  if (service.metrics) plan.metrics = { url: `${baseUrl}${service.metrics.path}`, required: service.metrics.required };
+  if (service.metrics) plan.metrics = { url: `${baseUrl}${service.metrics.path}`, path: service.metrics.path, required: service.metrics.required };
   plan.endpoints = service.endpoints.map((e) => endpointPlan(baseUrl, e, schemas));
   return plan;
 }

@@ -50,13 +50,14 @@ export function unreachable(health: Check | undefined): boolean {
   return health?.outcome === 'fail' && health.failure !== undefined && UNREACHABLE_KINDS.has(health.failure.kind) && answered === 0;
 }
 
-/** Detailed health (at every replica), key endpoints and metrics, concurrently; skipped (with the reason) when the service is unreachable. */
+/** Detailed health and metrics (at every replica), key endpoints, concurrently; skipped (with the reason) when the service is unreachable. */
 export async function otherChecks(plan: ServicePlan, rt: SmokeRuntime, health: Check | undefined): Promise<Check[]> {
   const work: [string, () => Promise<Verdict>][] = [];
   const detailed = plan.health?.detailedPath;
   if (detailed) work.push(['health-detailed', () => atEveryReplica(plan, rt.env, rt.lookup, rt.settings.timeoutMs, (base) => checkDetailed(rt.http, `${base}${detailed}`, rt.settings))]);
   for (const endpoint of plan.endpoints) work.push([`endpoint:${endpoint.name}`, () => checkEndpoint(rt.http, endpoint, rt.settings, rt.token)]);
-  if (plan.metrics) work.push(['metrics', () => checkMetrics(rt.http, plan.metrics!.url, plan.metrics!.required, rt.settings)]);
+  const metrics = plan.metrics;
+  if (metrics) work.push(['metrics', () => atEveryReplica(plan, rt.env, rt.lookup, rt.settings.timeoutMs, (base) => checkMetrics(rt.http, base === plan.baseUrl ? metrics.url : `${base}${metrics.path}`, metrics.required, rt.settings))]);
   if (unreachable(health)) {
     const reason = `not checked: ${plan.id} did not answer its health check (${health?.failure?.kind})`;
     return Promise.all(work.map(([name]) => timedCheck({ service: plan.id, name }, async () => skip(reason))));

@@ -1,13 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import type { Catalog, Service } from '../core/catalog/schema.ts';
 import { loadCatalog } from '../core/catalog/load.ts';
-import { urlEnvVar } from '../core/catalog/resolve.ts';
+import { replicaEnvVar, urlEnvVar } from '../core/catalog/resolve.ts';
+import type { ScrapeJob } from '../infra/prometheus-config.ts';
 import { ConfigError, UnreachableError, UsageError } from '../core/errors.ts';
-import { planFaults, planFor } from './faults/fault-plan.ts';
+import { planFaults } from './faults/fault-plan.ts';
 import type { FaultSpec } from './faults/fault-spec.ts';
 import type { Faults } from './faults/faults.ts';
 import { adminCall, putFaults } from './launcher/admin-client.ts';
-import { closedUrl, lowestPort, portFor } from './launcher/ports.ts';
+import { planInstances, replicaUrls, scrapeJobs, selectInstances, serviceUrls, type Instance } from './launcher/instances.ts';
+import { lowestPort } from './launcher/ports.ts';
 import { ServiceChild } from './launcher/service-child.ts';
 import { waitForHealth } from './launcher/wait-health.ts';
 import { DEFAULT_SETTINGS, type StackSettings } from './runtime/settings.ts';
@@ -38,79 +40,119 @@ export interface StackOptions {
 }
 
 export interface RunningStack {
+  /** Service id -> its URL (a replicated service: its first serving replica). */
   urls: Record<string, string>;
+  /** Replicated service id -> every replica's URL (serving or not), in replica order. */
+  replicaUrls: Record<string, string[]>;
+  /** `<ID>_URL` for every service and `<ID>_REPLICA_URLS` for the replicated ones: hand them to the harness. */
   env: Record<string, string>;
-  pids: number[];
+  /** One Prometheus scrape job per service, every replica a target. */
+  scrapeJobs: ScrapeJob[];
+  /** Every child process started (revived ones included). */
+  readonly pids: number[];
   /** The services started (down ones excluded). */
   started: string[];
   /** The HS256 key the auth service signs tokens with. */
   jwtSecret: string;
   /** Every child process: whether it still runs and, once gone, its exit code (exit-at-start: 0). */
   processes(): { id: string; pid: number; running: boolean; exitCode: number | null | undefined }[];
+  /** Run-time faults on a service (every replica) or one replica (`sample-service#2`). */
   setFaults(service: string, faults: Partial<Faults>): Promise<void>;
-  /** POST /__admin/<action> on one service (reset, seed, produce). */
+  /** POST /__admin/<action> on a service: reset and seed reach every replica, produce the first. */
   admin(service: string, action: 'reset' | 'seed' | 'produce', body?: unknown): Promise<unknown>;
+  /** Stops a service (every replica) or one replica (`sample-service#2`), as a crash would: its URL stays, refused. */
+  kill(target: string): Promise<void>;
+  /** Starts again, on their ports, the processes `kill` stopped; resolves once they answer health. */
+  revive(): Promise<void>;
   stop(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
 
-/** Starts every (selected) catalog http service as its own process; resolves when all answer /health. */
+/**
+ * Starts every (selected) catalog http service as its own process, `replicas.count` processes for a
+ * replicated one; resolves when all answer /health.
+ */
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const catalog = options.catalog ?? loadCatalog();
   const services = selectHttp(catalog, options.services);
-  const plans = planFaults(options.faults ?? []);
   const settings = buildSettings(options);
   const log = options.log ?? (() => {});
   const lowest = lowestPort(catalog.services.filter((s) => s.kind === 'http'));
-  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
-  const urls: Record<string, string> = {};
+  const instances = planInstances(HOST, services, planFaults(options.faults ?? []), options.portBase, lowest);
   const children: ServiceChild[] = [];
-  const serving: { child: ServiceChild; service: Service }[] = [];
-  const exiting: ServiceChild[] = [];
   let stopping: Promise<void> | undefined;
   const stop = () => (stopping ??= Promise.all(children.map((c) => c.stop(3_000))).then(() => undefined));
+  const urlsMessage = () => ({ type: 'urls' as const, urls: serviceUrls(instances), replicas: replicaUrls(instances) });
+  const spawn = (i: Instance) => {
+    const child = new ServiceChild(i.label, log, options.nodeArgs?.[i.service.id]);
+    children.push(child);
+    i.child = child;
+    child.send({ type: 'init', serviceId: i.service.id, replica: { index: i.index, count: i.count }, host: HOST, port: i.port, catalog, faults: i.plan.faults, exitAtStart: i.plan.exitAtStart, settings });
+    return child;
+  };
+  /** Brings `group` up: listening, wired (the URL map), ready, answering health; exit-at-start ones exited. */
+  const bringUp = async (group: readonly Instance[], deadline: number) => {
+    const exiting = group.filter((i) => i.plan.exitAtStart).map(spawn);
+    const serving = group.filter((i) => !i.plan.exitAtStart);
+    for (const i of serving) spawn(i);
+    await Promise.all(serving.map(async (i) => {
+      const { port } = await i.child!.waitFor('listening', deadline - Date.now());
+      i.port = port;
+      i.url = `http://${HOST}:${port}`;
+      i.serving = true;
+    }));
+    const message = urlsMessage();
+    for (const i of serving) i.child!.send(message);
+    await Promise.all(serving.map((i) => i.child!.waitFor('ready', deadline - Date.now())));
+    await Promise.all(serving.map((i) => waitForHealth(i.label, i.url, i.service.health?.path ?? '/health', deadline)));
+    await Promise.all(exiting.map((child) => withDeadline(child.exited, deadline, `${child.id} (exit-at-start) did not exit`)));
+  };
 
   try {
-    for (const service of services) {
-      const plan = planFor(plans, service.id);
-      const port = portFor(service, options.portBase, lowest);
-      if (plan.down) {
-        urls[service.id] = closedUrl(HOST, port);
-        log(`${service.id}: not started (down fault)`);
-        continue;
-      }
-      const child = new ServiceChild(service.id, log, options.nodeArgs?.[service.id]);
-      children.push(child);
-      child.send({ type: 'init', serviceId: service.id, host: HOST, port, catalog, faults: plan.faults, exitAtStart: plan.exitAtStart, settings });
-      if (plan.exitAtStart) {
-        urls[service.id] = closedUrl(HOST, port);
-        exiting.push(child);
-      } else serving.push({ child, service });
-    }
-    await Promise.all(serving.map(async ({ child, service }) => {
-      const { port } = await child.waitFor('listening', deadline - Date.now());
-      urls[service.id] = `http://${HOST}:${port}`;
-    }));
-    for (const { child } of serving) child.send({ type: 'urls', urls: { ...urls } });
-    await Promise.all(serving.map(({ child }) => child.waitFor('ready', deadline - Date.now())));
-    await Promise.all(serving.map(({ service }) => waitForHealth(service.id, urls[service.id]!, service.health?.path ?? '/health', deadline)));
-    await Promise.all(exiting.map((child) => withDeadline(child.exited, deadline, `${child.id} (exit-at-start) did not exit`)));
+    for (const i of instances) if (i.plan.down) log(`${i.label}: not started (down fault)`);
+    await bringUp(instances.filter((i) => !i.plan.down), Date.now() + (options.startTimeoutMs ?? 60_000));
   } catch (err) {
     await stop();
     throw startError(err);
   }
+  const urls = serviceUrls(instances);
+  const replicas = replicaUrls(instances);
+  const killed: Instance[] = [];
+  const live = (target: string) => selectInstances(instances, target).filter((i) => i.serving);
   return {
     urls,
-    env: Object.fromEntries(Object.entries(urls).map(([id, url]) => [urlEnvVar(id), url])),
-    pids: children.map((c) => c.pid),
-    started: serving.map((s) => s.service.id),
+    replicaUrls: replicas,
+    env: {
+      ...Object.fromEntries(Object.entries(urls).map(([id, url]) => [urlEnvVar(id), url])),
+      ...Object.fromEntries(Object.entries(replicas).map(([id, list]) => [replicaEnvVar(id), list.join(',')])),
+    },
+    scrapeJobs: scrapeJobs(instances),
+    get pids() {
+      return children.map((c) => c.pid);
+    },
+    started: [...new Set(instances.filter((i) => i.serving).map((i) => i.service.id))],
     jwtSecret: settings.jwtSecret,
     processes: () => children.map((c) => ({ id: c.id, pid: c.pid, running: c.running, exitCode: c.exitCode })),
     setFaults: async (service, faults) => {
-      await putFaults(service, urlOf(urls, service), faults);
+      await Promise.all(live(service).map((i) => putFaults(i.label, i.url, faults)));
     },
-    admin: (service, action, body) => adminCall(service, urlOf(urls, service), 'POST', `/__admin/${action}`, body ?? {}),
+    admin: async (service, action, body) => {
+      const targets = live(service);
+      if (targets.length === 0) throw new UsageError(`${service} is not serving`);
+      const answers = await Promise.all((action === 'produce' ? targets.slice(0, 1) : targets).map((i) => adminCall(i.label, i.url, 'POST', `/__admin/${action}`, body ?? {})));
+      return answers[0];
+    },
+    kill: async (target) => {
+      const chosen = live(target);
+      for (const i of chosen) i.serving = false;
+      killed.push(...chosen);
+      await Promise.all(chosen.map((i) => i.child?.stop(3_000)));
+    },
+    revive: async () => {
+      const again = killed.splice(0);
+      if (again.length > 0) await bringUp(again, Date.now() + (options.startTimeoutMs ?? 60_000));
+    },
     stop,
   };
 }
@@ -144,12 +186,6 @@ function buildSettings(options: StackOptions): StackSettings {
     sequencingStepMs: options.sequencingStepMs ?? DEFAULT_SETTINGS.sequencingStepMs,
     tokenCacheMs: options.tokenCacheMs ?? DEFAULT_SETTINGS.tokenCacheMs,
   };
-}
-
-function urlOf(urls: Record<string, string>, service: string): string {
-  const url = urls[service];
-  if (!url) throw new UsageError(`unknown service "${service}" (running: ${Object.keys(urls).join(', ')})`);
-  return url;
 }
 
 function startError(err: unknown): Error {

@@ -114,9 +114,9 @@ describe('the reference stack on free ports', () => {
       const dlq = `${stack.urls['event-service']}/api/v1/events/dead-letter`;
       expect(await eventually(async () => ((await call(dlq)).body as { total: number }).total > 0)).toBe(true);
       const entry = ((await call(dlq)).body as { data: { topic: string; subscriber: string; error: string; attempts: number }[] }).data[0];
-      expect(entry).toMatchObject({ topic: 'storage.location_assigned', subscriber: `${stack.urls['sample-service']}/api/v1/events/inbox`, attempts: 3 });
+      expect(entry).toMatchObject({ topic: 'storage.location_assigned', consumer: 'sample-service', subscriber: `${stack.urls['sample-service']}/api/v1/events/inbox`, attempts: 3 });
       expect(entry?.error).toContain('location_id');
-      expect(String((await call(`${stack.urls['event-service']}/metrics`)).body)).toMatch(/^event_bus_dead_letter_queue_size\{service="event-service"\} [1-9]/m);
+      expect(String((await call(`${stack.urls['event-service']}/metrics`)).body)).toMatch(/^event_bus_dead_letter_queue_size\{consumer="sample-service",service="event-service"\} [1-9]/m);
     } finally {
       await stack.setFaults('storage-service', { drift: false });
     }

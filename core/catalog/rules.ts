@@ -1,4 +1,5 @@
 import { authIsWired, replicaUrlsAreUsable } from './rules-access.ts';
+import { behaviourRules } from './rules-behaviour.ts';
 import { exampleRules } from './rules-examples.ts';
 import { loadEntryIsHttp, loadParamsMatchPath } from './rules-load.ts';
 import { endpointFieldsFitTheResponse, healthFieldsFitTheBody, probedServicesHaveHealth } from './rules-health.ts';
@@ -86,4 +87,5 @@ export const catalogRules: readonly Rule[] = [
   ...exampleRules,
   loadEntryIsHttp,
   loadParamsMatchPath,
+  ...behaviourRules,
 ];

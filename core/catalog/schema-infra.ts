@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BreakerSchema, PoolSchema } from './schema-behaviour.ts';
 import { serviceId } from './schema-parts.ts';
 
 export const SERVICE_KINDS = ['http', 'postgres', 'redis', 'tcp', 'http-probe'] as const;
@@ -22,6 +23,10 @@ export const databaseName = z.string().regex(/^[a-z_][a-z0-9_$]*$/, 'must be a l
 export const InfrastructureDependencySchema = z.strictObject({
   id: serviceId,
   database: databaseName.optional(),
+  /** postgres: the service's connection pool (the reference stack holds one; `database_connection_pool_active`). */
+  pool: PoolSchema.optional(),
+  /** postgres: a circuit breaker on the service's database calls (`circuit_breaker_state{breaker="database"}`). */
+  circuitBreaker: BreakerSchema.optional(),
 });
 
 export type ServiceKind = z.infer<typeof ServiceKindSchema>;

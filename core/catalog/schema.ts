@@ -3,6 +3,7 @@ import { AuthSchema, ReplicasSchema } from './schema-access.ts';
 import { ContractsSpecSchema, HttpExampleSchema, PublishedEventSchema } from './schema-examples.ts';
 import { CatalogDefaultsSchema, EndpointResponseSchema, HealthSchema, MetricsSchema } from './schema-health.ts';
 import { databaseName, InfrastructureDependencySchema, ServiceKindSchema } from './schema-infra.ts';
+import { RouterSchema, SagaSchema } from './schema-behaviour.ts';
 import { httpStatus, regexSource, SchemaRefSchema, serviceId, urlPath } from './schema-parts.ts';
 import { MetricConventionsSchema, SloDefaultsSchema, SloSpecSchema } from './slo-schema.ts';
 
@@ -45,6 +46,10 @@ export const EndpointSchema = z.strictObject({
   /** Latency budget for the smoke check, in milliseconds. */
   budgetMs: z.number().positive().default(1000),
   load: EndpointLoadSchema.prefault({}),
+  /** Events (of the service's `dependencies.publishes`) the service publishes each time this endpoint answers 2xx. */
+  publishes: z.array(z.string().min(1)).default([]),
+  /** The saga this endpoint runs before it answers (the reference stack's generic service runs it). */
+  saga: SagaSchema.optional(),
 });
 
 export const HttpDependencySchema = z.strictObject({
@@ -80,6 +85,8 @@ export const ServiceSchema = z.strictObject({
   health: HealthSchema.optional(),
   metrics: MetricsSchema.optional(),
   replicas: ReplicasSchema.optional(),
+  /** This service routes requests to other services (an ingress or load balancer), round-robin over their replicas. */
+  router: RouterSchema.optional(),
   /** postgres: the databases it holds (the local target creates them). */
   databases: z.array(databaseName).optional(),
   endpoints: z.array(EndpointSchema).default([]),
@@ -122,6 +129,7 @@ export type HttpDependency = z.infer<typeof HttpDependencySchema>;
 export type Environment = z.infer<typeof EnvironmentSchema>;
 export type Dependencies = z.infer<typeof DependenciesSchema>;
 export type { Auth, Replicas } from './schema-access.ts';
+export type { Breaker, Pool, Router, Saga } from './schema-behaviour.ts';
 export type { ContractsSpec, HttpExample, PublishedEvent } from './schema-examples.ts';
 export type { CatalogDefaults, Health } from './schema-health.ts';
 export type { InfrastructureDependency, ServiceKind } from './schema-infra.ts';

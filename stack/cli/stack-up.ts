@@ -31,7 +31,7 @@ export async function stackUp(options: StackUpOptions, out: NodeJS.WritableStrea
   if (existing && isAlive(existing.pid)) throw new ConfigError(`a reference stack is already running (supervisor pid ${existing.pid}, ${stateFile}); run: tracseq-validate stack down`);
 
   const stopSignal = waitForSignal();
-  err.write(`starting ${http.length} services${faults.length ? ` with faults ${options.fault.join(', ')}` : ''}...\n`);
+  err.write(`starting ${http.length} services (${http.reduce((n, s) => n + (s.replicas?.count ?? 1), 0)} processes)${faults.length ? ` with faults ${options.fault.join(', ')}` : ''}...\n`);
   const stack = await startStack({
     catalog,
     faults,
@@ -45,7 +45,10 @@ export async function stackUp(options: StackUpOptions, out: NodeJS.WritableStrea
   try {
     writeState(stateFile, { pid: process.pid, startedAt: new Date().toISOString(), urls: stack.urls, env: stack.env, pids: stack.pids });
     const width = Math.max(...Object.keys(stack.urls).map((id) => id.length));
-    for (const [id, url] of Object.entries(stack.urls)) out.write(`${id.padEnd(width)}  ${url}${stack.started.includes(id) ? '' : '  (not serving: fault)'}\n`);
+    for (const [id, url] of Object.entries(stack.urls)) {
+      out.write(`${id.padEnd(width)}  ${url}${stack.started.includes(id) ? '' : '  (not serving: fault)'}\n`);
+      for (const [i, replica] of (stack.replicaUrls[id] ?? []).entries()) out.write(`${' '.repeat(width)}    #${i + 1} ${replica}\n`);
+    }
     out.write(`\n${exportLines(stack.env)}\n\n`);
     err.write(`reference stack up (supervisor pid ${process.pid}); stop with Ctrl-C or: tracseq-validate stack down\n`);
     const signal = await stopSignal.received;

@@ -18,7 +18,8 @@ export class EventBusClient {
     return expectBody('event-service', await sendJson(this.#options, 'POST', '/api/v1/events/publish', body), [202], Published);
   }
 
-  async subscribe(topic: string, url: string): Promise<z.infer<typeof Subscribed>> {
-    return expectBody('event-service', await sendJson(this.#options, 'POST', '/api/v1/events/subscribe', { topic, url }), [200, 201], Subscribed);
+  /** `group`: the consumer the inbox belongs to (its service id): replicas of one consumer share it. */
+  async subscribe(topic: string, url: string, group?: string): Promise<z.infer<typeof Subscribed>> {
+    return expectBody('event-service', await sendJson(this.#options, 'POST', '/api/v1/events/subscribe', group ? { topic, url, group } : { topic, url }), [200, 201], Subscribed);
   }
 }

@@ -5,6 +5,7 @@ import { planFaults, planFor } from './fault-plan.ts';
 import { FAULT_KINDS, parseFaultSpec } from './fault-spec.ts';
 
 const catalog = loadCatalog();
+const nanopore = loadCatalog(new URL('../../catalog/nanopore.yaml', import.meta.url).pathname);
 
 function usageError(text: string): UsageError {
   try {
@@ -53,7 +54,7 @@ describe('parseFaultSpec', () => {
   });
 
   it.each([
-    ['sample-service', /use <service-id>:<kind>/],
+    ['sample-service', /use <service-id>\[#<replica>\]:<kind>/],
     ['sample-service:latency', /"latency" needs a value/],
     ['sample-service:errors=1.5', /between 0 and 1/],
     ['sample-service:errors=abc', /between 0 and 1/],
@@ -79,3 +80,36 @@ describe('planFaults', () => {
     expect(planFor(plans, 'auth-service')).toMatchObject({ down: false, exitAtStart: false, faults: { latencyMs: 0, errorRate: 0 } });
   });
 });
+
+describe('faults on one replica, and faults of what a service does', () => {
+  it.each([
+    ['sample-service#2:down', { service: 'sample-service', replica: 2, kind: 'down', faults: {} }],
+    ['ai-service:consumer-fails', { service: 'ai-service', kind: 'consumer-fails', faults: { consumerFails: true } }],
+    ['sample-service:saga-failures=0.5', { service: 'sample-service', kind: 'saga-failures', value: '0.5', faults: { sagaFailureRate: 0.5 } }],
+    ['config-service#1:breaker-open', { service: 'config-service', replica: 1, kind: 'breaker-open', faults: { breakerOpen: true } }],
+  ])('turns %s into %o', (text, spec) => {
+    expect(parseFaultSpec(text, nanopore)).toEqual(spec);
+  });
+
+  it.each([
+    ['sample-service#4:down', /sample-service runs 3 replicas \(replicas\.count\); use #1 to #3/],
+    ['router#2:down', /router runs 1 replica \(replicas\.count\); use #1$/],
+    ['sample-service#0:down', /use #1 to #3/],
+    ['config-service:consumer-fails', /config-service consumes no events \(dependencies\.consumes\); "consumer-fails" fits ai-service, audit-service, backup-service/],
+    ['ai-service:saga-failures=0.5', /ai-service runs no saga \(endpoints\[\]\.saga\); "saga-failures" fits sample-service/],
+    ['router:breaker-open', /router has no circuit breaker on its database .*; "breaker-open" fits sample-service, ai-service, audit-service, backup-service, config-service/],
+    ['sample-service:saga-failures', /"saga-failures" needs a value, e.g. saga-failures=0.5/],
+    ['sample-service:saga-failures=2', /saga failure rate "2" must be a fraction between 0 and 1/],
+  ])('rejects "%s", saying what fits', (text, message) => {
+    expect(() => parseFaultSpec(text, nanopore)).toThrow(message);
+  });
+
+  it('plans a replica\'s own faults on top of the service-wide ones, leaving the other replicas alone', () => {
+    const plans = planFaults(['sample-service:latency=100ms', 'sample-service#2:down', 'sample-service#3:errors=0.5'].map((t) => parseFaultSpec(t, nanopore)));
+    expect(planFor(plans, 'sample-service', 1)).toMatchObject({ down: false, faults: { latencyMs: 100, errorRate: 0 } });
+    expect(planFor(plans, 'sample-service', 2)).toMatchObject({ down: true, faults: { latencyMs: 100 } });
+    expect(planFor(plans, 'sample-service', 3)).toMatchObject({ down: false, faults: { latencyMs: 100, errorRate: 0.5 } });
+    expect(planFor(plans, 'sample-service')).toMatchObject({ down: false, faults: { latencyMs: 100 } });
+  });
+});
+

@@ -1,14 +1,19 @@
-import type { Catalog } from '../../core/catalog/schema.ts';
+import type { Catalog, Service } from '../../core/catalog/schema.ts';
 import { parseDuration } from '../../core/duration.ts';
 import { UsageError } from '../../core/errors.ts';
 import type { Faults } from './faults.ts';
 
 /** Fault kinds accepted by `--fault <service-id>:<kind>[=<value>]`. */
-export const FAULT_KINDS = ['latency', 'errors', 'down', 'exit-at-start', 'health-lies', 'bad-dependency', 'drift', 'creep', 'metrics-missing'] as const;
+export const FAULT_KINDS = [
+  'latency', 'errors', 'down', 'exit-at-start', 'health-lies', 'bad-dependency', 'drift', 'creep', 'metrics-missing',
+  'consumer-fails', 'saga-failures', 'breaker-open',
+] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
 export interface FaultSpec {
   readonly service: string;
+  /** One replica of the service (1-based, `sample-service#2:down`); absent: every replica. */
+  readonly replica?: number;
   readonly kind: FaultKind;
   /** The text after `=`, when the kind takes a value. */
   readonly value?: string;
@@ -16,30 +21,54 @@ export interface FaultSpec {
   readonly faults: Partial<Faults>;
 }
 
-const USAGE = 'use <service-id>:<kind>[=<value>], e.g. sample-service:latency=600ms, sample-service:errors=0.02, sample-service:creep=50ms/min';
+const USAGE = 'use <service-id>[#<replica>]:<kind>[=<value>], e.g. sample-service:latency=600ms, sample-service:errors=0.02, sample-service#2:down';
 
 function isKind(text: string): text is FaultKind {
   return (FAULT_KINDS as readonly string[]).includes(text);
 }
 
-/** Parses one `--fault` spec; unknown services or kinds, and bad values, are a UsageError listing the valid ones. */
+/**
+ * Parses one `--fault` spec; unknown services, replicas or kinds, a kind the service cannot have (a
+ * consumer fault on a service that consumes nothing) and bad values are a UsageError listing the valid ones.
+ */
 export function parseFaultSpec(text: string, catalog: Catalog): FaultSpec {
-  const match = /^([^:=\s]+):([^=\s]+)(?:=(.+))?$/.exec(text.trim());
+  const match = /^([^:=#\s]+)(?:#(\d+))?:([^=\s]+)(?:=(.+))?$/.exec(text.trim());
   if (!match) throw new UsageError(`--fault "${text}": ${USAGE}`);
-  const [, service = '', kind = '', value] = match;
-  const services = catalog.services.filter((s) => s.kind === 'http').map((s) => s.id);
-  if (!services.includes(service)) {
-    throw new UsageError(`--fault "${text}": unknown service "${service}" (valid: ${services.join(', ')})`);
+  const [, id = '', replicaText, kind = '', value] = match;
+  const http = catalog.services.filter((s) => s.kind === 'http');
+  const service = http.find((s) => s.id === id);
+  if (!service) {
+    throw new UsageError(`--fault "${text}": unknown service "${id}" (valid: ${http.map((s) => s.id).join(', ')})`);
+  }
+  const replica = replicaText === undefined ? undefined : Number(replicaText);
+  const count = service.replicas?.count ?? 1;
+  if (replica !== undefined && (replica < 1 || replica > count)) {
+    throw new UsageError(`--fault "${text}": ${id} runs ${count} replica${count === 1 ? '' : 's'} (replicas.count); use #1${count > 1 ? ` to #${count}` : ''}`);
   }
   if (!isKind(kind)) {
     throw new UsageError(`--fault "${text}": unknown fault kind "${kind}" (valid: ${FAULT_KINDS.join(', ')})`);
   }
+  const fits = kindFits(kind, service, http);
+  if (fits) throw new UsageError(`--fault "${text}": ${fits}`);
   const faults = faultsFor(kind, value, `--fault "${text}"`);
-  return value === undefined ? { service, kind, faults } : { service, kind, value, faults };
+  return { service: id, ...(replica === undefined ? {} : { replica }), kind, ...(value === undefined ? {} : { value }), faults };
+}
+
+/** Why `kind` makes no sense on `service` (undefined: it does), naming the services it fits. */
+function kindFits(kind: FaultKind, service: Service, http: readonly Service[]): string | undefined {
+  const need: Partial<Record<FaultKind, [string, (s: Service) => boolean]>> = {
+    'consumer-fails': ['consumes no events (dependencies.consumes)', (s) => s.dependencies.consumes.length > 0],
+    'saga-failures': ['runs no saga (endpoints[].saga)', (s) => s.endpoints.some((e) => e.saga)],
+    'breaker-open': ['has no circuit breaker on its database (dependencies.infrastructure[].circuitBreaker)', (s) => s.dependencies.infrastructure.some((d) => d.circuitBreaker)],
+  };
+  const rule = need[kind];
+  if (!rule || rule[1](service)) return undefined;
+  const valid = http.filter(rule[1]).map((s) => s.id);
+  return `${service.id} ${rule[0]}; "${kind}" fits ${valid.length > 0 ? valid.join(', ') : 'no service of this catalog'}`;
 }
 
 function faultsFor(kind: FaultKind, value: string | undefined, what: string): Partial<Faults> {
-  const needsValue = kind === 'latency' || kind === 'errors' || kind === 'creep';
+  const needsValue = kind === 'latency' || kind === 'errors' || kind === 'creep' || kind === 'saga-failures';
   if (needsValue && value === undefined) throw new UsageError(`${what}: "${kind}" needs a value, e.g. ${example(kind)}`);
   if (!needsValue && value !== undefined) throw new UsageError(`${what}: "${kind}" takes no value`);
   switch (kind) {
@@ -57,6 +86,12 @@ function faultsFor(kind: FaultKind, value: string | undefined, what: string): Pa
       return { drift: true };
     case 'metrics-missing':
       return { metricsMissing: true };
+    case 'consumer-fails':
+      return { consumerFails: true };
+    case 'saga-failures':
+      return { sagaFailureRate: parseRate(value ?? '', what, 'saga failure rate') };
+    case 'breaker-open':
+      return { breakerOpen: true };
     case 'down':
     case 'exit-at-start':
       return {};
@@ -64,7 +99,9 @@ function faultsFor(kind: FaultKind, value: string | undefined, what: string): Pa
 }
 
 function example(kind: FaultKind): string {
-  return kind === 'latency' ? 'latency=600ms or latency=600ms~50ms' : kind === 'errors' ? 'errors=0.02' : 'creep=50ms/min';
+  if (kind === 'latency') return 'latency=600ms or latency=600ms~50ms';
+  if (kind === 'errors') return 'errors=0.02';
+  return kind === 'saga-failures' ? 'saga-failures=0.5' : 'creep=50ms/min';
 }
 
 /** `600ms` or `600ms~50ms` (fixed + jitter). */
@@ -74,12 +111,12 @@ export function parseLatency(value: string, what: string): Pick<Faults, 'latency
 }
 
 /** `0.02` or `2%`, within 0..1. */
-export function parseRate(value: string, what: string): number {
+export function parseRate(value: string, what: string, noun = 'error rate'): number {
   const percent = value.endsWith('%');
   const number = Number(percent ? value.slice(0, -1) : value);
   const rate = percent ? number / 100 : number;
   if (value.trim() === '' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
-    throw new UsageError(`${what}: error rate "${value}" must be a fraction between 0 and 1 (e.g. 0.02) or a percentage (e.g. 2%)`);
+    throw new UsageError(`${what}: ${noun} "${value}" must be a fraction between 0 and 1 (e.g. 0.02) or a percentage (e.g. 2%)`);
   }
   return rate;
 }

@@ -18,6 +18,12 @@ export const FaultsSchema = z.strictObject({
   creepMsPerMin: z.number().nonnegative(),
   /** /metrics answers 404. */
   metricsMissing: z.boolean(),
+  /** Its event inbox answers 500: the bus retries, then dead-letters every message meant for it. */
+  consumerFails: z.boolean(),
+  /** Fraction (0..1) of its sagas whose last step (its own database write) fails, so the saga is compensated. */
+  sagaFailureRate: z.number().min(0).max(1),
+  /** Its database circuit breaker is stuck open: every database call is refused. */
+  breakerOpen: z.boolean(),
 });
 
 export type Faults = z.infer<typeof FaultsSchema>;
@@ -33,6 +39,9 @@ export const NO_FAULTS: Readonly<Faults> = Object.freeze({
   drift: false,
   creepMsPerMin: 0,
   metricsMissing: false,
+  consumerFails: false,
+  sagaFailureRate: 0,
+  breakerOpen: false,
 });
 
 /** The address a bad-dependency fault points every dependency at (nothing listens on port 1). */

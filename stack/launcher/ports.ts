@@ -18,7 +18,9 @@ export function portFor(service: Service, portBase: number | undefined, lowest: 
 /**
  * Where a service that never listens (down, exit-at-start) is said to be: its planned port, or, when
  * ports are OS-chosen, port 1 on loopback (never bound by an unprivileged process, so always refused).
+ * Replica n > 1 of a service is at 127.0.0.n:1 (also loopback, also refused), so each has its own URL.
  */
-export function closedUrl(host: string, plannedPort: number): string {
-  return `http://${host}:${plannedPort === 0 ? 1 : plannedPort}`;
+export function closedUrl(host: string, plannedPort: number, replica = 1): string {
+  if (plannedPort !== 0) return `http://${host}:${plannedPort}`;
+  return `http://${replica > 1 && host === '127.0.0.1' ? `127.0.0.${Math.min(replica, 254)}` : host}:1`;
 }

@@ -12,6 +12,7 @@ const BAD_URL = `http://${BAD_DEPENDENCY_HOST}`;
  */
 export class Deps {
   #urls: Readonly<Record<string, string>> = {};
+  #replicas: Readonly<Record<string, readonly string[]>> = {};
   readonly #pools = new Map<string, Pool>();
   readonly #faults: FaultState;
   readonly #service: string;
@@ -21,8 +22,15 @@ export class Deps {
     this.#faults = faults;
   }
 
-  setUrls(urls: Readonly<Record<string, string>>): void {
+  setUrls(urls: Readonly<Record<string, string>>, replicas: Readonly<Record<string, readonly string[]>> = {}): void {
     this.#urls = urls;
+    this.#replicas = replicas;
+  }
+
+  /** Every replica's base URL of a dependency (its one URL when it is not replicated; bad-dependency: 127.0.0.1:1). */
+  replicas(id: string): readonly string[] {
+    if (this.#faults.current.badDependency) return [BAD_URL];
+    return this.#replicas[id] ?? [this.url(id)];
   }
 
   get urls(): Readonly<Record<string, string>> {
@@ -43,7 +51,11 @@ export class Deps {
 
   /** Keep-alive pool for a dependency's origin. */
   pool(id: string): Pool {
-    const origin = this.url(id);
+    return this.poolAt(this.url(id));
+  }
+
+  /** Keep-alive pool for one origin (a replica). */
+  poolAt(origin: string): Pool {
     let pool = this.#pools.get(origin);
     if (!pool) {
       pool = new Pool(origin, { connections: 64, keepAliveTimeout: 4_000, connectTimeout: 2_000, headersTimeout: 10_000, bodyTimeout: 10_000 });

@@ -5,11 +5,17 @@ import { describe } from './probes.ts';
 import { parseBody } from './body.ts';
 import type { Route, ServiceContext } from './types.ts';
 
-const BUS = 'event-service';
 export const INBOX_PATH = '/api/v1/events/inbox';
 
+/** The catalog's event bus (`events.bus`). */
+export function busOf(ctx: ServiceContext): string | undefined {
+  return ctx.catalog.events.bus;
+}
+
 function busClient(ctx: ServiceContext): EventBusClient {
-  return new EventBusClient({ baseUrl: ctx.deps.url(BUS), dispatcher: ctx.deps.pool(BUS), source: ctx.id, timeoutMs: 3_000 });
+  const bus = busOf(ctx);
+  if (bus === undefined) throw new Error(`the catalog names no event bus (events.bus)`);
+  return new EventBusClient({ baseUrl: ctx.deps.url(bus), dispatcher: ctx.deps.pool(bus), source: ctx.id, timeoutMs: 3_000 });
 }
 
 /** Publishes on the event bus; a failure is logged (events are asynchronous: the request that caused them still succeeds). */
@@ -43,16 +49,18 @@ export function inboxRoute<S>(store: S, handlers: Readonly<Record<string, (store
 }
 
 /**
- * Subscribes this service's inbox to every event the catalog says it consumes. The first attempt is awaited
- * (so the stack is wired when it reports ready); failures retry every second in the background.
+ * Subscribes this service's inbox to every event the catalog says it consumes, as consumer `ctx.id` (so its
+ * replicas share each message). The first attempt is awaited (so the stack is wired when it reports
+ * ready); failures retry every second in the background.
  */
 export async function subscribeConsumed(ctx: ServiceContext): Promise<void> {
   const topics = [...new Set(ctx.service.dependencies.consumes.map((c) => c.event))];
-  if (topics.length === 0 || !ctx.deps.has(BUS)) return;
+  const bus = busOf(ctx);
+  if (topics.length === 0 || bus === undefined || !ctx.deps.has(bus)) return;
   let warned = false;
   const attempt = async (): Promise<boolean> => {
     try {
-      for (const topic of topics) await busClient(ctx).subscribe(topic, `${ctx.selfUrl()}${INBOX_PATH}`);
+      for (const topic of topics) await busClient(ctx).subscribe(topic, `${ctx.selfUrl()}${INBOX_PATH}`, ctx.id);
       ctx.log(`subscribed to ${topics.join(', ')}`);
       return true;
     } catch (err) {

@@ -51,6 +51,11 @@ export class FaultState {
     return requestDelayMs({ latencyMs: f.latencyMs, jitterMs: f.jitterMs, creepMsPerMin: f.creepMsPerMin, creepSinceMs: this.#creepSinceMs }, this.#now(), this.#random);
   }
 
+  /** Whether this saga's last step should fail (the saga-failures fault). */
+  sagaFails(): boolean {
+    return this.#faults.sagaFailureRate > 0 && this.#random() < this.#faults.sagaFailureRate;
+  }
+
   /** Whether this request should be answered with an injected 500. */
   shouldFail(): boolean {
     return this.#faults.errorRate > 0 && this.#random() < this.#faults.errorRate;

@@ -9,11 +9,12 @@ export function uptimeSeconds(): number {
   return Math.round((performance.now() - STARTED) / 100) / 10;
 }
 
-/** The services this one calls over HTTP, plus the event bus when it publishes or consumes events. */
+/** The services this one calls over HTTP (or routes to), plus the catalog's event bus when it publishes or consumes events. */
 export function dependencyIds(service: Service, catalog: Catalog): string[] {
-  const ids = new Set(service.dependencies.http.map((d) => d.to));
+  const ids = new Set([...service.dependencies.http.map((d) => d.to), ...(service.router?.routes.map((r) => r.to) ?? [])]);
+  const bus = catalog.events.bus;
   const usesBus = service.dependencies.publishes.length > 0 || service.dependencies.consumes.length > 0;
-  if (usesBus && service.id !== 'event-service' && catalog.services.some((s) => s.id === 'event-service')) ids.add('event-service');
+  if (usesBus && bus !== undefined && service.id !== bus && catalog.services.some((s) => s.id === bus)) ids.add(bus);
   return [...ids];
 }
 

@@ -7,6 +7,8 @@ import { StackSettingsSchema } from './settings.ts';
 export const InitMessageSchema = z.strictObject({
   type: z.literal('init'),
   serviceId: z.string().min(1),
+  /** Which replica this process is (1-based) of how many the stack runs. */
+  replica: z.strictObject({ index: z.number().int().positive(), count: z.number().int().positive() }),
   host: z.string().min(1),
   /** 0 = let the OS choose; the child reports the port it got. */
   port: z.number().int().min(0).max(65535),
@@ -17,8 +19,15 @@ export const InitMessageSchema = z.strictObject({
   settings: StackSettingsSchema,
 });
 
-/** Launcher -> service process, once every service listens: the URL of every service in the stack. */
-export const UrlsMessageSchema = z.strictObject({ type: z.literal('urls'), urls: z.record(z.string(), z.string()) });
+/**
+ * Launcher -> service process, once every service listens: the URL of every service in the stack, and
+ * the URL of each replica of the replicated ones (a router balances over them).
+ */
+export const UrlsMessageSchema = z.strictObject({
+  type: z.literal('urls'),
+  urls: z.record(z.string(), z.string()),
+  replicas: z.record(z.string(), z.array(z.string())),
+});
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('listening'), port: z.number().int().positive() }),

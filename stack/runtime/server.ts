@@ -12,6 +12,8 @@ export interface Pipeline {
   readonly database: boolean;
   /** Requests inside a handler right now (database services report it as database_connection_pool_active). */
   readonly active: { count: number };
+  /** `sample-service#2` for a replica: sent as `x-served-by` on every answer (which replica a router picked). */
+  readonly servedBy?: string | undefined;
 }
 
 const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -57,7 +59,7 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
   } catch (err) {
     reply = errorReply(err, p.ctx);
   }
-  send(res, reply);
+  send(res, p.servedBy ? { ...reply, headers: { ...reply.headers, 'x-served-by': p.servedBy } } : reply);
   p.ctx.metrics.record(method, route, reply.status, (performance.now() - started) / 1000);
 }
 

@@ -50,11 +50,13 @@ async function start(init: InitMessage): Promise<void> {
   }
   const service = init.catalog.services.find((s) => s.id === init.serviceId);
   if (!service) fatal(`service "${init.serviceId}" is not in the catalog`);
-  const module = await loadServiceModule(init.serviceId, log);
+  const module = await loadServiceModule(service, init.catalog, log);
+  const database = typeof module.database === 'function' ? module.database(service, init.catalog) : module.database;
   const faults = new FaultState(init.faults);
   let selfUrl = '';
   const ctx: ServiceContext = {
     id: init.serviceId,
+    replica: init.replica,
     service,
     catalog: init.catalog,
     faults,
@@ -65,18 +67,20 @@ async function start(init: InitMessage): Promise<void> {
     selfUrl: () => selfUrl,
   };
   const instance = module.create(ctx);
-  const router = new Router([...healthRoutes(ctx, instance, module.database), ...instance.routes]);
+  const router = new Router([...healthRoutes(ctx, instance, database), ...instance.routes]);
   const active = { count: 0 };
-  if (module.database) {
-    ctx.metrics.gauge('database_connection_pool_active', `Connections of the simulated database pool in use (requests in a handler, at most ${DB_POOL_MAX}).`, [], (g) => g.set(Math.min(active.count, DB_POOL_MAX)));
+  if (database) {
+    const inUse = instance.poolActive ? () => instance.poolActive!() : () => Math.min(active.count, DB_POOL_MAX);
+    ctx.metrics.gauge('database_connection_pool_active', `Connections of the database pool in use${instance.poolActive ? '' : ` (requests in a handler, at most ${DB_POOL_MAX})`}.`, [], (g) => g.set(inUse()));
   }
-  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: module.database, active });
+  const servedBy = init.replica.count > 1 ? `${init.serviceId}#${init.replica.index}` : undefined;
+  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database, active, servedBy });
   const port = await listen(server, init.host, init.port);
   selfUrl = `http://${init.host}:${port}`;
   process.on('message', (raw: unknown) => {
     const urls = UrlsMessageSchema.safeParse(raw);
     if (!urls.success) return log(`ignored launcher message: ${formatIssues(urls.error).join('; ')}`);
-    ctx.deps.setUrls(urls.data.urls);
+    ctx.deps.setUrls(urls.data.urls, urls.data.replicas);
     const started = Promise.resolve(instance.start?.()).catch((err: unknown) => log(`start failed: ${String(err)}`));
     void Promise.race([started, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]).then(() => tell({ type: 'ready' }));
   });

@@ -41,6 +41,8 @@ export { HttpError } from './http-error.ts';
 
 export interface ServiceContext {
   readonly id: string;
+  /** Which replica this process is (1-based) of how many the stack runs. */
+  readonly replica: { readonly index: number; readonly count: number };
   readonly service: Service;
   readonly catalog: Catalog;
   readonly faults: FaultState;
@@ -67,10 +69,15 @@ export interface ServiceInstance {
   extraHealth?(): Promise<Record<string, DependencyHealth>>;
   /** Replaces the plain /health answer (the gateway aggregates its upstreams). */
   health?(): Promise<{ status: number; body: unknown }>;
+  /** Database connections checked out now, when the service holds a real pool (default: requests inside a handler). */
+  poolActive?(): number;
 }
 
 export interface ServiceModule {
-  /** The service keeps its data in a (simulated) database: it shows in /health/detailed and bad-dependency breaks its API. */
-  readonly database: boolean;
+  /**
+   * The service keeps its data in a (simulated) database: it shows in /health/detailed and bad-dependency
+   * breaks its API. A function decides from the catalog entry (the generic service: a postgres dependency).
+   */
+  readonly database: boolean | ((service: Service, catalog: Catalog) => boolean);
   create(ctx: ServiceContext): ServiceInstance;
 }

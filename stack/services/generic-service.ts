@@ -1,6 +1,11 @@
 import type { Endpoint } from '../../core/catalog/schema.ts';
+import type { Database } from '../runtime/database.ts';
+import { publish, subscribeConsumed } from '../runtime/events.ts';
 import { HttpError, type Reply, type Route, type ServiceContext, type ServiceInstance, type ServiceModule } from '../runtime/types.ts';
+import { catalogDatabase, postgresDependency } from './generic/catalog-database.ts';
+import { consumerInbox } from './generic/consumer.ts';
 import { answerReply, drifted, exampleAnswers, pickAnswer, routeTemplate } from './generic/example-answers.ts';
+import { Sagas } from './generic/sagas.ts';
 
 /** A catalog endpoint's answer: its `example` (a body that satisfies its schema) with its status, or 501 naming what is missing. */
 export function exampleReply(id: string, endpoint: Endpoint, drift = false): Reply {
@@ -8,8 +13,8 @@ export function exampleReply(id: string, endpoint: Endpoint, drift = false): Rep
   return { status: 501, body: { error: `${id} has no reference implementation of ${endpoint.method} ${endpoint.path} and the catalog gives no example` } };
 }
 
-/** Routes for the example calls other services make to this one, on the routes its own endpoints do not serve. */
-function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>): Route[] {
+/** Routes for the example calls other services make to this one, on the routes its own endpoints do not serve (each a database call, when it has a database). */
+function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>, db: Database | undefined): Route[] {
   const byRoute = new Map<string, ReturnType<typeof exampleAnswers>>();
   for (const answer of exampleAnswers(ctx.catalog, ctx.id)) {
     const key = `${answer.method} ${answer.route}`;
@@ -18,7 +23,10 @@ function answerRoutes(ctx: ServiceContext, taken: ReadonlySet<string>): Route[] 
   return [...byRoute.values()].map((answers) => ({
     method: answers[0]!.method,
     path: answers[0]!.route,
-    handler: (req) => answerReply(pickAnswer(answers, req), ctx.faults.current.drift),
+    handler: async (req) => {
+      await db?.query(`${answers[0]!.method} ${answers[0]!.route}`);
+      return answerReply(pickAnswer(answers, req), ctx.faults.current.drift);
+    },
   }));
 }
 
@@ -32,25 +40,52 @@ function produceExample(ctx: ServiceContext): (event: string) => unknown {
 }
 
 /**
+ * One catalog endpoint: its saga (when it runs one) or else a database call (when the service has a
+ * database), then its example answer; on a 2xx answer, the events it publishes (their examples) go on the bus.
+ */
+function endpointHandler(ctx: ServiceContext, endpoint: Endpoint, db: Database | undefined, sagas: Sagas): () => Promise<Reply> {
+  return async () => {
+    if (endpoint.saga) {
+      const failed = await sagas.run(endpoint);
+      if (failed) return failed;
+    } else await db?.query(`${endpoint.method} ${endpoint.path}`);
+    const reply = exampleReply(ctx.id, endpoint, ctx.faults.current.drift);
+    if (reply.status >= 200 && reply.status < 300) {
+      for (const event of endpoint.publishes) await publish(ctx, event, produceExample(ctx)(event));
+    }
+    return reply;
+  };
+}
+
+/**
  * For a catalog service the reference stack has no implementation of: it answers health and metrics; each
  * catalog endpoint with the endpoint's `example:` (so a catalog-only service is served), or 501 when the
  * catalog gives none, so a smoke run reports exactly what is missing; each example call another service's
  * `dependencies.http[].example` makes to it, with that example's response (so generated pacts verify); and
  * produces each event it publishes as the event's example. Stateless: provider states and seeds are accepted
  * and ignored. The drift fault renames the first field of every answer and event.
+ *
+ * What the catalog says the service does, it does: with a postgres dependency, every endpoint and consumed
+ * message makes a database call (its `pool`, its `circuitBreaker`); an endpoint's `saga` runs before it
+ * answers; an endpoint's `publishes` go on the bus after a 2xx answer; the events it `consumes` arrive at its
+ * inbox (subscribed as one consumer for all its replicas).
  */
 function create(ctx: ServiceContext): ServiceInstance {
-  const own: Route[] = ctx.service.endpoints.map((e) => ({
-    method: e.method,
-    path: routeTemplate(e.path),
-    handler: () => exampleReply(ctx.id, e, ctx.faults.current.drift),
-  }));
+  const db = catalogDatabase(ctx);
+  const sagas = new Sagas(ctx, db);
+  const own: Route[] = ctx.service.endpoints.map((e) => ({ method: e.method, path: routeTemplate(e.path), handler: endpointHandler(ctx, e, db, sagas) }));
+  const inbox = ctx.service.dependencies.consumes.length > 0 ? [consumerInbox(ctx, db)] : [];
   return {
-    routes: [...own, ...answerRoutes(ctx, new Set(own.map((r) => `${r.method} ${r.path}`)))],
-    reset: () => {},
+    routes: [...own, ...inbox, ...answerRoutes(ctx, new Set([...own, ...inbox].map((r) => `${r.method} ${r.path}`)), db)],
+    start: () => subscribeConsumed(ctx),
+    reset: () => {
+      db?.reset();
+      sagas.reset();
+    },
     seed: () => ({}),
     produce: produceExample(ctx),
+    ...(db ? { poolActive: () => db.inUse(), extraHealth: async () => ({ database: await db.health() }) } : {}),
   };
 }
 
-export const genericService: ServiceModule = { database: false, create };
+export const genericService: ServiceModule = { database: (service, catalog) => postgresDependency(service, catalog) !== undefined, create };

@@ -2,11 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findSuite } from '../../core/result.ts';
-import { FAULT_ROWS, HEALTHY_RUN, type FaultRow } from './matrix-rows.ts';
+import { describeFaultRows } from './check-row.ts';
+import { FAULT_ROWS, HEALTHY_RUN } from './matrix-rows.ts';
 import { formatMatrix, type MatrixLine } from './matrix-table.ts';
-import { rowVerdict } from './row-verdict.ts';
-import { runRow, type RowRun } from './run-row.ts';
+import { runRow } from './run-row.ts';
 import { startSharedTarget, type SharedTarget } from './shared-target.ts';
 
 /**
@@ -19,7 +18,6 @@ import { startSharedTarget, type SharedTarget } from './shared-target.ts';
 const tmp = mkdtempSync(join(tmpdir(), 'tracseq-faults-'));
 let target: SharedTarget;
 const printed: MatrixLine[] = [];
-const shared = new Map<string, Promise<RowRun>>();
 
 beforeAll(async () => {
   target = await startSharedTarget(tmp);
@@ -31,51 +29,7 @@ afterAll(async () => {
   rmSync(tmp, { recursive: true, force: true });
 });
 
-/** Rows with the same injection and gate arguments (the two start-time faults) share one run. */
-function runOnce(row: FaultRow, index: number): Promise<RowRun> {
-  const key = JSON.stringify([row.inject, row.gate]);
-  if (row.inject.kind !== 'start') return runRow(row, index, target, tmp);
-  if (!shared.has(key)) shared.set(key, runRow(row, index, target, tmp));
-  return shared.get(key)!;
-}
-
-describe('the fault matrix', () => {
-  it.each(FAULT_ROWS.map((row, i) => [row.fault, row, i] as const))('%s: caught by the right suite, with the verdict, exit code and cause', async (_name, row, index) => {
-    await target.reset();
-    const run = await runOnce(row, index);
-    const output = `${run.stdout}\n${run.stderr}`;
-    const { expect: want } = row;
-    expect(output, 'a stack trace').not.toMatch(/\n\s+at /);
-    expect(run.code, output.slice(-3000)).toBe(want.exit);
-    expect(run.reportProblems).toEqual([]);
-    expect(run.leftovers, 'processes of the run still alive').toEqual([]);
-    if (want.verdict === 'none') {
-      expect(run.report, 'refused before the run: no report').toBeUndefined();
-      const headline = run.stderr.split('\n')[0] ?? '';
-      expect(headline).toMatch(/^error: /);
-      expect(headline).toContain(want.names);
-      expect(run.stderr).toMatch(want.cause);
-      printed.push({ fault: row.fault, caughtBy: 'catalog (before any suite)', exit: String(run.code), cause: run.stderr.split('\n').slice(0, 2).map((l) => l.trim()).join(' ') });
-      return;
-    }
-    const report = run.report!;
-    expect(report, 'report.json under the run folder').toBeDefined();
-    expect(report.verdict).toBe(want.verdict);
-    expect(report.exitCode).toBe(want.exit);
-    const verdict = rowVerdict(report, want);
-    expect(verdict.caughtBy, output.slice(-3000)).toContain(want.suite);
-    expect(verdict.cause, `${want.suite} names ${want.names} with ${want.cause}:\n${JSON.stringify(report.suites.find((s) => s.suite === want.suite), null, 1).slice(0, 4000)}`).toBeDefined();
-    let shown = verdict.shown!;
-    if (want.risesByMs !== undefined) {
-      const series = findSuite(report, 'load')?.data?.series ?? [];
-      const p95s = series.map((p) => p.p95).filter((v): v is number => v !== null && v > 0);
-      const [first, last] = [p95s[0] ?? 0, p95s.at(-1) ?? 0];
-      expect(last - first, `per-second p95 ${p95s.map(Math.round).join(', ')}`).toBeGreaterThanOrEqual(want.risesByMs);
-      shown = `${shown.slice(0, 60)}; p95 per second rose ${Math.round(first)} -> ${Math.round(last)} ms`;
-    }
-    printed.push({ fault: row.fault, caughtBy: verdict.caughtBy.join(', '), exit: String(run.code), cause: shown });
-  });
-});
+describeFaultRows('the fault matrix', FAULT_ROWS, () => target, tmp, printed);
 
 describe('a healthy stack', () => {
   it('passes 20 gate runs in a row (pr suites plus a short load): no retry of the test, no failed check, nothing left running', async () => {

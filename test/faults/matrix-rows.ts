@@ -7,8 +7,10 @@ export type Injection =
   | { readonly kind: 'none' }
   /** `gate --target local --fault ...`: the gate starts its own stack with the fault (start-time faults). */
   | { readonly kind: 'start'; readonly faults: readonly string[] }
-  /** On the shared stack through its admin endpoint, before the gate starts (or when its load step starts). */
+  /** On the shared stack through its admin endpoint, before the gate starts (or when its load step starts); `service` may name one replica (`sample-service#2`). */
   | { readonly kind: 'runtime'; readonly service: string; readonly faults: Partial<Faults>; readonly when?: 'load-start' }
+  /** Processes of the shared stack stopped, as a crash would (a service, or one replica: `sample-service#2`); the next reset starts them again. */
+  | { readonly kind: 'stop'; readonly targets: readonly string[] }
   /** A Prometheus that was running and has been stopped. */
   | { readonly kind: 'prometheus-down' }
   /** The harness pointed at a k6 that is not there (K6_BINARY), with no k6 on PATH. */

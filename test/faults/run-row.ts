@@ -42,6 +42,8 @@ export async function runRow(row: FaultRow, index: number, target: SharedTarget,
   if (inject.kind === 'start') args.push('--target', 'local', ...inject.faults.flatMap((f) => ['--fault', f]));
   else Object.assign(env, target.env);
   if (inject.kind === 'runtime' && inject.when === undefined) await target.stack.setFaults(inject.service, inject.faults);
+  if (inject.kind === 'stop') for (const stopped of inject.targets) await target.stack.kill(stopped);
+  if (target.prometheusUrl && inject.kind !== 'start' && inject.kind !== 'prometheus-down') args.push('--prometheus', target.prometheusUrl);
   if (inject.kind === 'prometheus-down') {
     const prometheus = await startPrometheus({ scrapeTargets: target.stack.urls, scrapeInterval: '1s' });
     await prometheus.stop();

@@ -65,4 +65,32 @@ describe('EventBus', () => {
     expect(b.published.size).toBe(0);
     expect(b.subscribers.get('t')?.size).toBe(1);
   });
+
+  it('gives each message to one replica of a consumer, round-robin, and retries on the next replica', async () => {
+    const got: string[] = [];
+    const { b } = bus(async (url) => {
+      if (url === 'http://ai-2/inbox') throw new Error('ECONNREFUSED');
+      got.push(url);
+    });
+    b.subscribe('sample.created', 'http://ai-1/inbox', 'ai-service');
+    expect(b.subscribe('sample.created', 'http://ai-2/inbox', 'ai-service')).toBe(true);
+    b.subscribe('sample.created', 'http://audit-1/inbox', 'audit-service');
+    for (let i = 0; i < 3; i += 1) await b.publish('sample.created', { i }, 'sample-service').delivered;
+    expect(got.filter((u) => u.startsWith('http://ai'))).toEqual(['http://ai-1/inbox', 'http://ai-1/inbox', 'http://ai-1/inbox']);
+    expect(got.filter((u) => u.startsWith('http://audit'))).toHaveLength(3);
+    expect(b.deadLetters).toEqual([]);
+    expect(b.subscribers.get('sample.created')?.size).toBe(2);
+  });
+
+  it('counts dead letters per consumer, 0 for every subscribed consumer without any', async () => {
+    const { b } = bus(async (url) => {
+      if (url.includes('ai')) throw new Error(`${url} answered 500`);
+    });
+    b.subscribe('sample.created', 'http://ai-1/inbox', 'ai-service');
+    b.subscribe('sample.created', 'http://ai-2/inbox', 'ai-service');
+    b.subscribe('sample.created', 'http://audit-1/inbox', 'audit-service');
+    await b.publish('sample.created', {}, 'sample-service').delivered;
+    expect(b.deadLetters[0]).toMatchObject({ consumer: 'ai-service', attempts: 3, subscriber: 'http://ai-1/inbox', error: 'http://ai-1/inbox answered 500' });
+    expect(Object.fromEntries(b.deadLettersBy())).toEqual({ 'ai-service': 1, 'audit-service': 0 });
+  });
 });

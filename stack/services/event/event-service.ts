@@ -7,7 +7,8 @@ import type { ServiceContext, ServiceInstance, ServiceModule } from '../../runti
 import { EventBus } from './event-bus.ts';
 
 const PublishSchema = z.object({ topic: z.string().min(1), payload: z.unknown(), source: z.string().min(1).optional() });
-const SubscribeSchema = z.object({ topic: z.string().min(1), url: z.url() });
+/** `group`: the consumer (a service id) the inbox belongs to; its replicas share one group and each message goes to one of them. */
+const SubscribeSchema = z.object({ topic: z.string().min(1), url: z.url(), group: z.string().min(1).optional() });
 const SeedSchema = z.strictObject({ subscriptions: z.array(SubscribeSchema).default([]) });
 
 function create(ctx: ServiceContext): ServiceInstance {
@@ -26,7 +27,10 @@ function create(ctx: ServiceContext): ServiceInstance {
     now: () => new Date(),
     count: (topic, outcome) => events.inc({ topic, outcome }),
   });
-  ctx.metrics.gauge('event_bus_dead_letter_queue_size', 'Messages in the dead-letter queue.', [], (g) => g.set(bus.deadLetters.length));
+  ctx.metrics.gauge('event_bus_dead_letter_queue_size', 'Messages in the dead-letter queue, per consumer (0 for every subscribed consumer without any).', ['consumer'], (g) => {
+    g.reset();
+    for (const [consumer, size] of bus.deadLettersBy()) g.set({ consumer }, size);
+  });
   const declared = new Set(ctx.catalog.services.flatMap((s) => s.dependencies.publishes.map((p) => p.event)));
   return {
     routes: [
@@ -43,8 +47,8 @@ function create(ctx: ServiceContext): ServiceInstance {
         method: 'POST',
         path: '/api/v1/events/subscribe',
         handler: (req) => {
-          const { topic, url } = parseBody(SubscribeSchema, req.body);
-          return { status: bus.subscribe(topic, url) ? 201 : 200, body: { topic, url } };
+          const { topic, url, group } = parseBody(SubscribeSchema, req.body);
+          return { status: bus.subscribe(topic, url, group) ? 201 : 200, body: { topic, url, ...(group ? { group } : {}) } };
         },
       },
       {
@@ -70,7 +74,7 @@ function create(ctx: ServiceContext): ServiceInstance {
     ],
     reset: () => bus.clear(),
     seed: (body) => {
-      for (const s of parseBody(SeedSchema, body).subscriptions) bus.subscribe(s.topic, s.url);
+      for (const s of parseBody(SeedSchema, body).subscriptions) bus.subscribe(s.topic, s.url, s.group);
       return { topics: bus.subscribers.size };
     },
     produce: noEvents(ctx.id),
