@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Check, SuiteResult } from '../core/result.ts';
 import { startStack, type Faults, type RunningStack } from '../stack/launcher.ts';
-import { startPostgres } from './local-postgres.ts';
-import { startRedis } from './local-redis.ts';
-import type { LocalServer } from './local-server.ts';
+import { startPostgres } from '../infra/postgres.ts';
+import { startRedis } from '../infra/redis.ts';
+import type { LocalServer } from '../infra/server-child.ts';
 import { localSuiteContext } from './local-context.ts';
 import { runSmoke } from './run.ts';
 

@@ -39,11 +39,24 @@ describe('parseFaultSpec', () => {
     expect(parseFaultSpec('sample-service:latency=600ms', catalog)).toMatchObject({ service: 'sample-service', kind: 'latency', value: '600ms' });
   });
 
-  it('rejects an unknown service and lists every valid http service', () => {
+  it('rejects an unknown service and lists every valid http service, then the infrastructure that takes down', () => {
     const err = usageError('nowhere-service:down');
     expect(err.message).toContain('unknown service "nowhere-service"');
-    expect(err.message).toContain('api-gateway, auth-service, sample-service');
-    expect(err.message).not.toContain('postgres');
+    expect(err.message).toMatch(/\(valid: api-gateway, auth-service, sample-service, .*lab-manager; infrastructure, down only: postgres, redis\)$/);
+  });
+
+  it('takes postgres:down and redis:down as infrastructure faults, which change no service setting', () => {
+    expect(parseFaultSpec('postgres:down', catalog)).toEqual({ service: 'postgres', infrastructure: true, kind: 'down', faults: {} });
+    expect(parseFaultSpec('redis:down', catalog)).toMatchObject({ service: 'redis', infrastructure: true });
+    expect(parseFaultSpec('sample-service:down', catalog)).toMatchObject({ service: 'sample-service', infrastructure: false });
+  });
+
+  it.each(['postgres:latency=1s', 'postgres:bad-dependency', 'redis:down=now'])('rejects "%s": only down applies to infrastructure', (text) => {
+    expect(usageError(text).message).toMatch(/is infrastructure; only "(postgres|redis):down" applies to it/);
+  });
+
+  it('rejects chroma:down: the local target starts no Chroma (an http-probe), so there is nothing to take down', () => {
+    expect(usageError('chroma:down').message).toContain('unknown service "chroma"');
   });
 
   it('rejects an unknown kind and lists every valid kind', () => {

@@ -7,8 +7,17 @@ import type { Faults } from './faults.ts';
 export const FAULT_KINDS = ['latency', 'errors', 'down', 'exit-at-start', 'health-lies', 'bad-dependency', 'drift', 'creep', 'metrics-missing'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * Infrastructure kinds the local target starts (`gate --target local`), and so can leave down:
+ * `postgres:down` starts no PostgreSQL while the services are still pointed at it.
+ */
+export const STARTED_INFRASTRUCTURE_KINDS = ['postgres', 'redis'] as const;
+
 export interface FaultSpec {
+  /** A catalog http service, or (for `down` only) an infrastructure entry of a kind the local target starts. */
   readonly service: string;
+  /** True for an infrastructure entry (postgres, redis): only the local target acts on it. */
+  readonly infrastructure: boolean;
   readonly kind: FaultKind;
   /** The text after `=`, when the kind takes a value. */
   readonly value?: string;
@@ -28,14 +37,21 @@ export function parseFaultSpec(text: string, catalog: Catalog): FaultSpec {
   if (!match) throw new UsageError(`--fault "${text}": ${USAGE}`);
   const [, service = '', kind = '', value] = match;
   const services = catalog.services.filter((s) => s.kind === 'http').map((s) => s.id);
+  const started: readonly string[] = STARTED_INFRASTRUCTURE_KINDS;
+  const infrastructure = catalog.services.filter((s) => started.includes(s.kind)).map((s) => s.id);
+  if (infrastructure.includes(service)) {
+    if (kind !== 'down' || value !== undefined) throw new UsageError(`--fault "${text}": ${service} is infrastructure; only "${service}:down" applies to it (the local target does not start it)`);
+    return { service, infrastructure: true, kind, faults: {} };
+  }
   if (!services.includes(service)) {
-    throw new UsageError(`--fault "${text}": unknown service "${service}" (valid: ${services.join(', ')})`);
+    const infra = infrastructure.length > 0 ? `; infrastructure, down only: ${infrastructure.join(', ')}` : '';
+    throw new UsageError(`--fault "${text}": unknown service "${service}" (valid: ${services.join(', ')}${infra})`);
   }
   if (!isKind(kind)) {
     throw new UsageError(`--fault "${text}": unknown fault kind "${kind}" (valid: ${FAULT_KINDS.join(', ')})`);
   }
   const faults = faultsFor(kind, value, `--fault "${text}"`);
-  return value === undefined ? { service, kind, faults } : { service, kind, value, faults };
+  return value === undefined ? { service, infrastructure: false, kind, faults } : { service, infrastructure: false, kind, value, faults };
 }
 
 function faultsFor(kind: FaultKind, value: string | undefined, what: string): Partial<Faults> {

@@ -9,15 +9,14 @@ import { loadServiceModule } from '../services/registry.ts';
 import { adminRouter } from './admin.ts';
 import { Deps } from './deps.ts';
 import { FaultState } from './fault-state.ts';
-import { healthRoutes } from './health.ts';
-import { InitMessageSchema, UrlsMessageSchema, type ChildMessage, type InitMessage } from './ipc.ts';
+import { ServiceDatabase } from './database.ts';
+import { healthRoutes, type Backing } from './health.ts';
+import { InitMessageSchema, UrlsMessageSchema, type ChildMessage, type InitMessage, type UrlsMessage } from './ipc.ts';
 import { Metrics } from './metrics.ts';
 import { Router } from './router.ts';
 import { createServiceServer } from './server.ts';
+import { ServiceRedis } from './service-redis.ts';
 import type { ServiceContext } from './types.ts';
-
-/** Seed 001: "database connection pooling configured (20 max connections per service)". */
-const DB_POOL_MAX = 20;
 
 function tell(message: ChildMessage): void {
   process.send?.(message);
@@ -65,24 +64,32 @@ async function start(init: InitMessage): Promise<void> {
     selfUrl: () => selfUrl,
   };
   const instance = module.create(ctx);
-  const router = new Router([...healthRoutes(ctx, instance, module.database), ...instance.routes]);
   const active = { count: 0 };
-  if (module.database) {
-    ctx.metrics.gauge('database_connection_pool_active', `Connections of the simulated database pool in use (requests in a handler, at most ${DB_POOL_MAX}).`, [], (g) => g.set(Math.min(active.count, DB_POOL_MAX)));
-  }
-  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: module.database, active });
+  const backing = { database: new ServiceDatabase(module.database, active, log), redis: new ServiceRedis() };
+  backing.database.register(ctx.metrics);
+  const router = new Router([...healthRoutes(ctx, instance, backing), ...instance.routes]);
+  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: backing.database, active });
   const port = await listen(server, init.host, init.port);
   selfUrl = `http://${init.host}:${port}`;
   process.on('message', (raw: unknown) => {
     const urls = UrlsMessageSchema.safeParse(raw);
     if (!urls.success) return log(`ignored launcher message: ${formatIssues(urls.error).join('; ')}`);
     ctx.deps.setUrls(urls.data.urls);
-    const started = Promise.resolve(instance.start?.()).catch((err: unknown) => log(`start failed: ${String(err)}`));
+    const started = connect(backing, urls.data, ctx)
+      .then(() => instance.start?.())
+      .catch((err: unknown) => log(`start failed: ${String(err)}`));
     void Promise.race([started, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]).then(() => tell({ type: 'ready' }));
   });
-  stopHook = () => shutdown(server, ctx);
+  stopHook = () => shutdown(server, ctx, backing);
   if (!process.connected) stopHook();
   tell({ type: 'listening', port });
+}
+
+/** Its DATABASE_URL and REDIS_URL, when the stack runs with real infrastructure (connections are made on first use). */
+async function connect(backing: Backing, urls: UrlsMessage, ctx: ServiceContext): Promise<void> {
+  if (urls.databaseUrl) await backing.database.use(urls.databaseUrl);
+  if (urls.redisUrl) await backing.redis.use(urls.redisUrl);
+  backing.database.register(ctx.metrics);
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {
@@ -97,11 +104,12 @@ function listen(server: Server, host: string, port: number): Promise<number> {
 }
 
 let stopping = false;
-function shutdown(server: Server, ctx: ServiceContext): void {
+function shutdown(server: Server, ctx: ServiceContext, backing: Backing): void {
   if (stopping) return;
   stopping = true;
   server.close();
   server.closeAllConnections();
-  void ctx.deps.close().finally(() => process.exit(0));
+  backing.redis.close();
+  void Promise.allSettled([ctx.deps.close(), backing.database.close()]).finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 1_000).unref();
 }
