@@ -107,6 +107,7 @@ export async function startPostgres(options: PostgresOptions = {}): Promise<Runn
         url,
         port,
         pid: child.pid ?? -1,
+        dir,
         databases,
         urlFor: (database) => databaseUrl(url, database),
         stop: () => (stopping ??= child.stop(10_000).then(() => rm(dir, { recursive: true, force: true }))),

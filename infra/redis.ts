@@ -39,7 +39,7 @@ export async function startRedis(options: RedisOptions = {}): Promise<LocalServe
       const child = await startServerChild({ command: binary, args, label: 'redis-server', cwd: dir }, `cannot start Redis (${binary}) on ${url}`, (left) => ping(url, left), options.readyTimeoutMs ?? 30_000);
       options.log?.(`redis ready at ${url} (pid ${child.pid})`);
       let stopping: Promise<void> | undefined;
-      return { url, port, pid: child.pid ?? -1, stop: () => (stopping ??= child.stop(5_000).then(() => rm(dir, { recursive: true, force: true }))) };
+      return { url, port, pid: child.pid ?? -1, dir, stop: () => (stopping ??= child.stop(5_000).then(() => rm(dir, { recursive: true, force: true }))) };
     });
   } catch (err) {
     await rm(dir, { recursive: true, force: true });

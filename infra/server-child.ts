@@ -6,6 +6,8 @@ export interface LocalServer {
   readonly url: string;
   readonly port: number;
   readonly pid: number;
+  /** Its temp dir (data, socket, working dir), removed by `stop()`. */
+  readonly dir: string;
   /** Stops its process group (its stop signal, then SIGKILL) and removes its temp dir. Idempotent. */
   stop(): Promise<void>;
 }
