@@ -4,20 +4,11 @@ import pg from 'pg';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceDatabase } from '../stack/runtime/database.ts';
+import { groupAlive } from '../test/helpers/run-leftovers.ts';
 import { startPostgres, type RunningPostgres } from './postgres.ts';
 import { liveChildren } from './process.ts';
 import { startRedis } from './redis.ts';
 import type { LocalServer } from './server-child.ts';
-
-/** True while process group `pgid` has a member (a server and every process it forked). */
-function groupAlive(pgid: number): boolean {
-  try {
-    process.kill(-pgid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function query<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5_000 });
