@@ -55,6 +55,11 @@ describe('parseFaultSpec', () => {
     expect(usageError(text).message).toMatch(/is infrastructure; only "(postgres|redis):down" applies to it/);
   });
 
+  it('is refused by the reference stack alone, which starts no infrastructure (gate --target local takes it)', async () => {
+    const { startStack } = await import('../launcher.ts');
+    await expect(startStack({ catalog, faults: [parseFaultSpec('postgres:down', catalog)] })).rejects.toThrow(/--fault postgres:down: the reference stack starts no infrastructure/);
+  });
+
   it('rejects chroma:down: the local target starts no Chroma (an http-probe), so there is nothing to take down', () => {
     expect(usageError('chroma:down').message).toContain('unknown service "chroma"');
   });
