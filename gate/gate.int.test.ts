@@ -41,7 +41,7 @@ describe('tracseq-validate gate --target local', () => {
     rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('the pr profile passes on a healthy stack, stops everything it started, and pushes its metrics', async () => {
+  it('the pr profile passes on a healthy stack with real PostgreSQL and Redis checked, stops everything it started, and pushes its metrics', async () => {
     const run = gate([...LOCAL, '--profile', 'pr', '--push-metrics', pushgateway.url]);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(0);
@@ -53,9 +53,19 @@ describe('tracseq-validate gate --target local', () => {
     expect(stderr).toMatch(/^gate \[ *[\d.]+s\] smoke +start$/m);
     expect(stderr).toMatch(/^gate \[ *[\d.]+s\] contracts +PASS in [\d.]+s$/m);
     expect(stdout).toMatch(/^verdict: (PASS|WARN) {2}exit 0 {2}env local/m);
-    // The stack's services and Prometheus, each in its own process group, all gone.
+    // The main job checks the infrastructure: the target's own PostgreSQL (the catalog's database) and Redis.
+    const smoke = report.suites[0]!;
+    const check = (id: string) => smoke.checks.find((c) => c.id === id);
+    expect(check('postgres.postgres:select-1')).toMatchObject({ outcome: 'pass', detail: { query: 'SELECT 1', url: expect.stringMatching(/^postgresql:\/\/\*\*\*@127\.0\.0\.1:\d+\/tracseq_prod$/) } });
+    expect(check('redis.redis:ping')).toMatchObject({ outcome: 'pass', detail: { command: 'PING' } });
+    expect(smoke.checks.filter((c) => c.outcome === 'skip').map((c) => `${c.id}: ${String(c.detail?.['reason'])}`)).toEqual([expect.stringMatching(/^chroma\.health: no URL for chroma in environment "local"/)]);
+    // ... and the services report their real database and Redis in /health/detailed.
+    expect(check('sample-service.health-detailed')?.detail?.['dependencies']).toMatchObject({ database: 'healthy' });
+    expect(check('auth-service.health-detailed')?.detail?.['dependencies']).toMatchObject({ database: 'healthy', redis: 'healthy' });
+    expect(stderr).toMatch(/^gate \[ *[\d.]+s\] postgres: postgresql:\/\/postgres@127\.0\.0\.1:\d+\/postgres \(pid \d+\), databases tracseq_prod$/m);
+    // The stack's services, PostgreSQL, Redis and Prometheus, each in its own process group, all gone.
     expect(report.processes?.length).toBeGreaterThan(10);
-    expect(report.processes?.map((p) => p.label)).toContain('prometheus');
+    expect(report.processes?.map((p) => p.label)).toEqual(expect.arrayContaining(['prometheus', 'postgres', 'redis-server']));
     expect(await leftovers(run.pid, report, 2000)).toEqual([]);
     const metrics = await (await request(`${pushgateway.url}/metrics`)).body.text();
     expect(metrics).toMatch(/tracseq_validation_run_exit_code\{[^}]*profile="pr"[^}]*target="local"\} 0/);

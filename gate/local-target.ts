@@ -2,6 +2,7 @@ import type { ResolvedCatalog } from '../core/catalog/resolve.ts';
 import type { Catalog } from '../core/catalog/schema.ts';
 import { createHttpClient } from '../core/http/request.ts';
 import { startPrometheus, waitForScrape, type RunningPrometheus } from '../infra/prometheus.ts';
+import { planInfrastructure, startInfrastructure, type LocalInfrastructure } from './local-infrastructure.ts';
 import { warmUp } from './warm-up.ts';
 import type { RunningStack } from '../stack/launcher.ts';
 
@@ -14,7 +15,7 @@ export interface LocalTarget {
   readonly env: Readonly<Record<string, string>>;
   readonly prometheusUrl: string;
   readonly remoteWriteUrl: string;
-  /** Every process the target started (stack services and Prometheus). */
+  /** Every process the target started (stack services, PostgreSQL, Redis and Prometheus). */
   readonly pids: readonly number[];
   /**
    * Warms the fresh stack up (a few rounds of health and key-endpoint requests) and waits for a
@@ -22,7 +23,7 @@ export interface LocalTarget {
    * run's SLO window starts there, so the scrape after it is the window's first sample.
    */
   warmUp(resolved: ResolvedCatalog, signal: AbortSignal): Promise<{ line: string; ended: Date }>;
-  /** Stops Prometheus and the stack (SIGTERM, then SIGKILL); idempotent. */
+  /** Stops Prometheus and the stack, then PostgreSQL and Redis (each as a group, then SIGKILL); idempotent. */
   stop(): Promise<void>;
 }
 
@@ -36,31 +37,40 @@ export interface LocalTargetOptions {
 }
 
 /**
- * `--target local`: the reference stack on OS-chosen ports (with a rate limit suited to load) and a
- * real Prometheus scraping every service each second, with the remote-write receiver on for k6.
- * If anything fails to start, whatever did start is stopped before the error is thrown.
+ * `--target local`: the catalog's PostgreSQL and Redis (real servers from the Debian packages, the
+ * catalog's databases created), the reference stack on OS-chosen ports (with a rate limit suited to
+ * load; each service given its DATABASE_URL and REDIS_URL), and a real Prometheus scraping every service
+ * each second, with the remote-write receiver on for k6. PostgreSQL and Redis start while the services
+ * do. If anything fails to start, whatever did start is stopped before the error is thrown.
  */
 export async function startLocalTarget(options: LocalTargetOptions): Promise<LocalTarget> {
   const { startStack, parseFaultSpec } = await import('../stack/launcher.ts');
   const faults = options.faults.map((f) => parseFaultSpec(f, options.catalog));
+  const starting = startInfrastructure(planInfrastructure(options.catalog, faults));
+  const infrastructureUrls = starting.then((i) => i.urls);
+  infrastructureUrls.catch(() => {}); // awaited by startStack, or dropped when the stack fails first
   let stack: RunningStack | undefined;
+  let infrastructure: LocalInfrastructure | undefined;
   let prometheus: RunningPrometheus | undefined;
   try {
-    stack = await startStack({ catalog: options.catalog, portBase: 0, faults, rateLimit: { ...LOCAL_RATE_LIMIT }, log: () => {} });
+    const serviceFaults = faults.filter((f) => !f.infrastructure);
+    stack = await startStack({ catalog: options.catalog, portBase: 0, faults: serviceFaults, rateLimit: { ...LOCAL_RATE_LIMIT }, infrastructure: infrastructureUrls, log: () => {} });
+    infrastructure = await starting;
+    for (const line of infrastructure.lines) options.log(line);
     options.log(`stack: ${stack.started.length} services up in ${stack.pids.length} processes (pids ${stack.pids.join(' ')})${faults.length > 0 ? `, faults: ${options.faults.join(', ')}` : ''}`);
     prometheus = await startPrometheus({ scrapeTargets: stack.scrapeJobs, scrapeInterval: LOCAL_SCRAPE_INTERVAL, remoteWriteReceiver: true });
     options.log(`prometheus: ${prometheus.url} scraping every ${LOCAL_SCRAPE_INTERVAL}, remote write ${prometheus.remoteWriteUrl} (pid ${prometheus.pid})`);
   } catch (err) {
-    await Promise.allSettled([prometheus?.stop(), stack?.stop()]);
+    await Promise.allSettled([prometheus?.stop(), stack?.stop(), starting.then((i) => i.stop())]);
     throw err;
   }
-  const running = { stack, prometheus };
+  const running = { stack, infrastructure, prometheus };
   let stopping: Promise<void> | undefined;
   return {
-    env: running.stack.env,
+    env: { ...running.stack.env, ...running.infrastructure.env },
     prometheusUrl: running.prometheus.url,
     remoteWriteUrl: running.prometheus.remoteWriteUrl,
-    pids: [...running.stack.pids, running.prometheus.pid],
+    pids: [...running.stack.pids, ...running.infrastructure.pids, running.prometheus.pid],
     warmUp: async (resolved, signal) => {
       const started = Date.now();
       const out = await warmUp(createHttpClient(), resolved, { rounds: WARM_UP.rounds, timeoutMs: WARM_UP.timeoutMs, signal });
@@ -68,6 +78,7 @@ export async function startLocalTarget(options: LocalTargetOptions): Promise<Loc
       await waitForScrape(running.prometheus.url, { since: ended, timeoutMs: WARM_UP.scrapeTimeoutMs });
       return { line: `target local: warmed up (${out.answered}/${out.sent} requests answered, then one scrape) in ${((Date.now() - started) / 1000).toFixed(1)}s`, ended };
     },
-    stop: () => (stopping ??= Promise.allSettled([running.prometheus.stop(), running.stack.stop()]).then(() => undefined)),
+    // The services first, so none logs its database going away.
+    stop: () => (stopping ??= Promise.allSettled([running.prometheus.stop(), running.stack.stop()]).then(() => running.infrastructure.stop())),
   };
 }

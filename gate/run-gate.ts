@@ -66,7 +66,7 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
     try {
       progress.note(`run ${run.runId}: profile ${options.profile} (${profile.description}) env ${options.env}${options.target ? ` target ${options.target}` : ''}`);
       if (options.target === 'local') {
-        progress.note('target local: starting the reference stack and Prometheus');
+        progress.note('target local: starting the reference stack (with the catalog\'s PostgreSQL and Redis) and Prometheus');
         target = await deps.startTarget({ catalog, faults: options.faults, log: (line) => progress.note(line) });
       }
       const signal = run.interrupted();
@@ -95,7 +95,7 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
       stopReason = `${options.target === 'local' && !target ? 'target local did not start' : 'gate stopped'}: ${asHarnessError(err).message}`;
     } finally {
       if (target) {
-        progress.note('target local: stopping the stack and Prometheus');
+        progress.note('target local: stopping the stack (with its PostgreSQL and Redis) and Prometheus');
         await target.stop();
       }
     }

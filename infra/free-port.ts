@@ -13,3 +13,23 @@ export function freePort(host = '127.0.0.1'): Promise<number> {
     });
   });
 }
+
+/** True when a server could not start because its port was taken (between freePort() and its bind). */
+export function isPortTaken(err: unknown): boolean {
+  const details = (err as { details?: readonly string[] } | undefined)?.details ?? [];
+  return /address already in use/i.test([err instanceof Error ? err.message : String(err), ...details].join('\n'));
+}
+
+/**
+ * Starts a server on a port the OS says is free, and on a new one (up to `attempts` in all) when
+ * another process took the port in between (the server's error says "address already in use").
+ */
+export async function onFreePort<T>(start: (port: number) => Promise<T>, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await start(await freePort());
+    } catch (err) {
+      if (attempt >= attempts || !isPortTaken(err)) throw err;
+    }
+  }
+}

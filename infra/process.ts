@@ -16,6 +16,9 @@ export interface StartOptions {
   readonly label: string;
   readonly env?: NodeJS.ProcessEnv;
   readonly cwd?: string;
+  /** Run as this user and group (a root harness starting PostgreSQL, which refuses root). */
+  readonly uid?: number;
+  readonly gid?: number;
   /** Fork `command` as a Node module with this Node and an IPC channel. */
   readonly node?: boolean;
   readonly execArgv?: readonly string[];
@@ -104,9 +107,10 @@ export function liveChildren(): readonly RunningChild[] {
 export function startChild(options: StartOptions): RunningChild {
   installExitHook();
   const stdio = [options.stdin ?? 'ignore', 'pipe', 'pipe', ...(options.node ? ['ipc' as const] : [])] as const;
+  const as = { ...(options.uid === undefined ? {} : { uid: options.uid }), ...(options.gid === undefined ? {} : { gid: options.gid }) };
   const handle = options.node
-    ? fork(options.command, [...(options.args ?? [])], { env: options.env, cwd: options.cwd, execArgv: [...(options.execArgv ?? [])], stdio: [...stdio], detached: true })
-    : spawn(options.command, [...(options.args ?? [])], { env: options.env, cwd: options.cwd, stdio: [...stdio], detached: true });
+    ? fork(options.command, [...(options.args ?? [])], { env: options.env, cwd: options.cwd, execArgv: [...(options.execArgv ?? [])], stdio: [...stdio], detached: true, ...as })
+    : spawn(options.command, [...(options.args ?? [])], { env: options.env, cwd: options.cwd, stdio: [...stdio], detached: true, ...as });
   const keep = options.tailLines ?? 40;
   const lines: string[] = [];
   const captured = { stdout: '', stderr: '' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseDuration } from '../core/duration.ts';
 import { UnreachableError } from '../core/errors.ts';
 import { requireBinary } from './binary.ts';
-import { freePort } from './free-port.ts';
+import { onFreePort } from './free-port.ts';
 import { httpProbe } from './http-probe.ts';
 import { startChild } from './process.ts';
 import { backfillTsdb } from './prometheus-backfill.ts';
@@ -54,7 +54,7 @@ const ms = (v: number | string | undefined, fallback: number): number =>
 
 /**
  * Starts Debian's Prometheus on 127.0.0.1 with a temp data dir, waits for /-/ready (with a
- * deadline) and returns a handle. Retries once on a port race (the OS port was taken meanwhile).
+ * deadline) and returns a handle. Retries on a port race (the OS port was taken meanwhile).
  */
 export async function startPrometheus(options: PrometheusOptions): Promise<RunningPrometheus> {
   const scrapeIntervalMs = ms(options.scrapeInterval, 1000);
@@ -70,17 +70,11 @@ export async function startPrometheus(options: PrometheusOptions): Promise<Runni
     await rm(dataDir, { recursive: true, force: true });
     throw err;
   });
-  const attempts = options.port ? 1 : 3;
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await launch(options, dataDir, options.port ?? (await freePort()));
-    } catch (err) {
-      const portRace = err instanceof UnreachableError && /address already in use/.test(err.details.join('\n'));
-      if (!portRace || attempt >= attempts) {
-        await rm(dataDir, { recursive: true, force: true });
-        throw err;
-      }
-    }
+  try {
+    return await (options.port ? launch(options, dataDir, options.port) : onFreePort((port) => launch(options, dataDir, port)));
+  } catch (err) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw err;
   }
 }
 

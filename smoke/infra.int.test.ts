@@ -1,9 +1,9 @@
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../infra/free-port.ts';
-import { startPostgres } from './local-postgres.ts';
-import { startRedis } from './local-redis.ts';
-import type { LocalServer } from './local-server.ts';
+import { startPostgres } from '../infra/postgres.ts';
+import { startRedis } from '../infra/redis.ts';
+import type { LocalServer } from '../infra/server-child.ts';
 import { probePostgres } from './probe-postgres.ts';
 import { probeRedis } from './probe-redis.ts';
 

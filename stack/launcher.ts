@@ -3,11 +3,12 @@ import type { Catalog, Service } from '../core/catalog/schema.ts';
 import { loadCatalog } from '../core/catalog/load.ts';
 import { replicaEnvVar, urlEnvVar } from '../core/catalog/resolve.ts';
 import type { ScrapeJob } from '../infra/prometheus-config.ts';
-import { ConfigError, UnreachableError, UsageError } from '../core/errors.ts';
+import { ConfigError, HarnessError, UnreachableError, UsageError } from '../core/errors.ts';
 import { planFaults } from './faults/fault-plan.ts';
 import type { FaultSpec } from './faults/fault-spec.ts';
 import type { Faults } from './faults/faults.ts';
 import { adminCall, putFaults } from './launcher/admin-client.ts';
+import { serviceInfrastructure } from './launcher/infrastructure-urls.ts';
 import { planInstances, replicaUrls, scrapeJobs, selectInstances, serviceUrls, type Instance } from './launcher/instances.ts';
 import { lowestPort } from './launcher/ports.ts';
 import { ServiceChild } from './launcher/service-child.ts';
@@ -37,6 +38,13 @@ export interface StackOptions {
   nodeArgs?: Record<string, string[]>;
   /** Deadline for every service to come up; default 60 s (15 processes start at once on a shared machine). */
   startTimeoutMs?: number;
+  /**
+   * The URL of each catalog infrastructure entry the services use (`{ postgres, redis }`), or a promise
+   * of it (the local target starts PostgreSQL while the services start): awaited before the services
+   * learn their URLs, and each service gets its DATABASE_URL and REDIS_URL from its catalog
+   * dependencies. Without it, services with a database keep a simulated in-memory store.
+   */
+  infrastructure?: Readonly<Record<string, string>> | Promise<Readonly<Record<string, string>>>;
 }
 
 export interface RunningStack {
@@ -76,6 +84,8 @@ const HOST = '127.0.0.1';
 export async function startStack(options: StackOptions = {}): Promise<RunningStack> {
   const catalog = options.catalog ?? loadCatalog();
   const services = selectHttp(catalog, options.services);
+  const infra = (options.faults ?? []).filter((f) => f.infrastructure).map((f) => `${f.service}:${f.kind}`);
+  if (infra.length > 0) throw new UsageError(`--fault ${infra.join(', ')}: the reference stack starts no infrastructure (gate --target local starts PostgreSQL and Redis, and takes these faults)`);
   const settings = buildSettings(options);
   const log = options.log ?? (() => {});
   const lowest = lowestPort(catalog.services.filter((s) => s.kind === 'http'));
@@ -103,7 +113,8 @@ export async function startStack(options: StackOptions = {}): Promise<RunningSta
       i.serving = true;
     }));
     const message = urlsMessage();
-    for (const i of serving) i.child!.send(message);
+    const infrastructure = await (options.infrastructure ?? {});
+    for (const i of serving) i.child!.send({ ...message, ...serviceInfrastructure(i.service, catalog, infrastructure) });
     await Promise.all(serving.map((i) => i.child!.waitFor('ready', deadline - Date.now())));
     await Promise.all(serving.map((i) => waitForHealth(i.label, i.url, i.service.health?.path ?? '/health', deadline)));
     await Promise.all(exiting.map((child) => withDeadline(child.exited, deadline, `${child.id} (exit-at-start) did not exit`)));
@@ -191,6 +202,6 @@ function buildSettings(options: StackOptions): StackSettings {
 function startError(err: unknown): Error {
   const message = err instanceof Error ? err.message : String(err);
   if (/EADDRINUSE/.test(message)) return new ConfigError(`reference stack: a port is already in use (${message}); use --port-base or stop the other stack`);
-  if (err instanceof UsageError || err instanceof ConfigError) return err;
+  if (err instanceof HarnessError) return err;
   return new UnreachableError(`reference stack did not start: ${message}`);
 }

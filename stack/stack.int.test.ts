@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalog } from '../core/catalog/load.ts';
 import { catalogSchemas } from '../core/catalog/schemas.ts';
 import { HealthDetailedSchema } from '../core/health-detailed.ts';
+import { SIMULATED_DATABASE } from './runtime/service-database.ts';
 import { valid } from './testing/catalog-schemas.ts';
 
 type Sample = { id: string; barcode: string; status: string; storage_location_id: string | null };
@@ -39,7 +40,11 @@ describe('the reference stack on free ports', () => {
     if (service.health?.detailed) {
       const detailed = await call(`${stack.urls[id]}${service.health.detailed}`);
       expect(detailed.status, JSON.stringify(detailed.body)).toBe(200);
-      expect(HealthDetailedSchema.parse(detailed.body).status).toBe('healthy');
+      const body = HealthDetailedSchema.parse(detailed.body);
+      expect(body.status).toBe('healthy');
+      // Started without PostgreSQL: a service that keeps data says its store is simulated.
+      const usesPostgres = service.dependencies.infrastructure.some((d) => d.id === 'postgres');
+      expect(body.dependencies['database']?.target).toBe(usesPostgres ? SIMULATED_DATABASE : undefined);
     }
   });
 

@@ -40,11 +40,29 @@ describe('parseFaultSpec', () => {
     expect(parseFaultSpec('sample-service:latency=600ms', catalog)).toMatchObject({ service: 'sample-service', kind: 'latency', value: '600ms' });
   });
 
-  it('rejects an unknown service and lists every valid http service', () => {
+  it('rejects an unknown service and lists every valid http service, then the infrastructure that takes down', () => {
     const err = usageError('nowhere-service:down');
     expect(err.message).toContain('unknown service "nowhere-service"');
-    expect(err.message).toContain('api-gateway, auth-service, sample-service');
-    expect(err.message).not.toContain('postgres');
+    expect(err.message).toMatch(/\(valid: api-gateway, auth-service, sample-service, .*lab-manager; infrastructure, down only: postgres, redis\)$/);
+  });
+
+  it('takes postgres:down and redis:down as infrastructure faults, which change no service setting', () => {
+    expect(parseFaultSpec('postgres:down', catalog)).toEqual({ service: 'postgres', infrastructure: true, kind: 'down', faults: {} });
+    expect(parseFaultSpec('redis:down', catalog)).toMatchObject({ service: 'redis', infrastructure: true });
+    expect(parseFaultSpec('sample-service:down', catalog)).toMatchObject({ service: 'sample-service', infrastructure: false });
+  });
+
+  it.each(['postgres:latency=1s', 'postgres:bad-dependency', 'redis:down=now'])('rejects "%s": only down applies to infrastructure', (text) => {
+    expect(usageError(text).message).toMatch(/is infrastructure; only "(postgres|redis):down" applies to it/);
+  });
+
+  it('is refused by the reference stack alone, which starts no infrastructure (gate --target local takes it)', async () => {
+    const { startStack } = await import('../launcher.ts');
+    await expect(startStack({ catalog, faults: [parseFaultSpec('postgres:down', catalog)] })).rejects.toThrow(/--fault postgres:down: the reference stack starts no infrastructure/);
+  });
+
+  it('rejects chroma:down: the local target starts no Chroma (an http-probe), so there is nothing to take down', () => {
+    expect(usageError('chroma:down').message).toContain('unknown service "chroma"');
   });
 
   it('rejects an unknown kind and lists every valid kind', () => {
@@ -83,10 +101,10 @@ describe('planFaults', () => {
 
 describe('faults on one replica, and faults of what a service does', () => {
   it.each([
-    ['sample-service#2:down', { service: 'sample-service', replica: 2, kind: 'down', faults: {} }],
-    ['ai-service:consumer-fails', { service: 'ai-service', kind: 'consumer-fails', faults: { consumerFails: true } }],
-    ['sample-service:saga-failures=0.5', { service: 'sample-service', kind: 'saga-failures', value: '0.5', faults: { sagaFailureRate: 0.5 } }],
-    ['config-service#1:breaker-open', { service: 'config-service', replica: 1, kind: 'breaker-open', faults: { breakerOpen: true } }],
+    ['sample-service#2:down', { service: 'sample-service', infrastructure: false, replica: 2, kind: 'down', faults: {} }],
+    ['ai-service:consumer-fails', { service: 'ai-service', infrastructure: false, kind: 'consumer-fails', faults: { consumerFails: true } }],
+    ['sample-service:saga-failures=0.5', { service: 'sample-service', infrastructure: false, kind: 'saga-failures', value: '0.5', faults: { sagaFailureRate: 0.5 } }],
+    ['config-service#1:breaker-open', { service: 'config-service', infrastructure: false, replica: 1, kind: 'breaker-open', faults: { breakerOpen: true } }],
   ])('turns %s into %o', (text, spec) => {
     expect(parseFaultSpec(text, nanopore)).toEqual(spec);
   });

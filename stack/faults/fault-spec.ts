@@ -10,10 +10,19 @@ export const FAULT_KINDS = [
 ] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
 
+/**
+ * Infrastructure kinds the local target starts (`gate --target local`), and so can leave down:
+ * `postgres:down` starts no PostgreSQL while the services are still pointed at it.
+ */
+export const STARTED_INFRASTRUCTURE_KINDS = ['postgres', 'redis'] as const;
+
 export interface FaultSpec {
+  /** A catalog http service, or (for `down` only) an infrastructure entry of a kind the local target starts. */
   readonly service: string;
   /** One replica of the service (1-based, `sample-service#2:down`); absent: every replica. */
   readonly replica?: number;
+  /** True for an infrastructure entry (postgres, redis): only the local target acts on it. */
+  readonly infrastructure: boolean;
   readonly kind: FaultKind;
   /** The text after `=`, when the kind takes a value. */
   readonly value?: string;
@@ -36,9 +45,16 @@ export function parseFaultSpec(text: string, catalog: Catalog): FaultSpec {
   if (!match) throw new UsageError(`--fault "${text}": ${USAGE}`);
   const [, id = '', replicaText, kind = '', value] = match;
   const http = catalog.services.filter((s) => s.kind === 'http');
+  const started: readonly string[] = STARTED_INFRASTRUCTURE_KINDS;
+  const infrastructure = catalog.services.filter((s) => started.includes(s.kind)).map((s) => s.id);
+  if (infrastructure.includes(id)) {
+    if (kind !== 'down' || value !== undefined || replicaText !== undefined) throw new UsageError(`--fault "${text}": ${id} is infrastructure; only "${id}:down" applies to it (the local target does not start it)`);
+    return { service: id, infrastructure: true, kind, faults: {} };
+  }
   const service = http.find((s) => s.id === id);
   if (!service) {
-    throw new UsageError(`--fault "${text}": unknown service "${id}" (valid: ${http.map((s) => s.id).join(', ')})`);
+    const infra = infrastructure.length > 0 ? `; infrastructure, down only: ${infrastructure.join(', ')}` : '';
+    throw new UsageError(`--fault "${text}": unknown service "${id}" (valid: ${http.map((s) => s.id).join(', ')}${infra})`);
   }
   const replica = replicaText === undefined ? undefined : Number(replicaText);
   const count = service.replicas?.count ?? 1;
@@ -51,7 +67,7 @@ export function parseFaultSpec(text: string, catalog: Catalog): FaultSpec {
   const fits = kindFits(kind, service, http);
   if (fits) throw new UsageError(`--fault "${text}": ${fits}`);
   const faults = faultsFor(kind, value, `--fault "${text}"`);
-  return { service: id, ...(replica === undefined ? {} : { replica }), kind, ...(value === undefined ? {} : { value }), faults };
+  return { service: id, infrastructure: false, ...(replica === undefined ? {} : { replica }), kind, ...(value === undefined ? {} : { value }), faults };
 }
 
 /** Why `kind` makes no sense on `service` (undefined: it does), naming the services it fits. */

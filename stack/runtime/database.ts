@@ -3,12 +3,10 @@ import type { FaultState } from './fault-state.ts';
 import type { DependencyHealth } from './health-types.ts';
 import { HttpError } from './http-error.ts';
 import type { Metrics } from './metrics.ts';
-import { probeDatabase } from './probes.ts';
 
 /**
- * How a service reaches its database: one statement at a time on a pooled connection. The reference
- * stack's simulated driver is `MemoryDriver`; a real one wraps a PostgreSQL pool (its `max` and
- * acquire timeout from the catalog's `pool`), reporting the connections it has checked out.
+ * How a service reaches its database: one statement at a time on a pooled connection
+ * (`ServiceDatabase`: a real PostgreSQL pool given a DATABASE_URL, else the simulated pool).
  */
 export interface DatabaseDriver {
   /** Where it connects (shown in /health/detailed). */
@@ -26,23 +24,16 @@ export interface PoolLimits {
 }
 
 /**
- * The simulated database: a pool of `max` connections (a statement waits up to `acquireTimeoutMs` for
- * one, then fails as an exhausted pool does) in front of an in-process store that always answers.
+ * The simulated connection pool: at most `max` statements hold a connection at once; one more waits up to
+ * `acquireTimeoutMs` for a free one, then fails as an exhausted pool does. The store behind it always answers.
  */
-export class MemoryDriver implements DatabaseDriver {
-  readonly #target: () => string;
+export class SimulatedPool {
   readonly #limits: PoolLimits;
   #busy = 0;
   readonly #waiting: (() => void)[] = [];
 
-  /** `target`: where the service believes its database is (the bad-dependency fault moves it). */
-  constructor(target: () => string, limits: PoolLimits) {
-    this.#target = target;
+  constructor(limits: PoolLimits) {
     this.#limits = limits;
-  }
-
-  get target(): string {
-    return this.#target();
   }
 
   inUse(): number {
@@ -81,14 +72,10 @@ export class MemoryDriver implements DatabaseDriver {
     if (next) next();
     else this.#busy -= 1;
   }
-
-  async close(): Promise<void> {}
 }
 
 export interface DatabaseOptions {
   readonly driver: DatabaseDriver;
-  /** The pool's size (for `database_connection_pool_max`). */
-  readonly poolMax: number;
   /** A breaker on every call (the catalog's `circuitBreaker`); none: calls are never refused. */
   readonly breaker?: { readonly threshold: number; readonly resetMs: number } | undefined;
   readonly metrics: Metrics;
@@ -116,7 +103,6 @@ export class Database {
     this.#breaker = options.breaker ? new CircuitBreaker(options.breaker.threshold, options.breaker.resetMs, options.now) : undefined;
     const m = options.metrics;
     this.#duration = m.histogram('database_query_duration', 'Database statement duration in seconds, by operation and outcome.', QUERY_BUCKETS, ['operation', 'outcome']);
-    m.gauge('database_connection_pool_max', 'Connections the database pool may open.', [], (g) => g.set(options.poolMax));
     if (this.#breaker) {
       m.gauge('circuit_breaker_state', 'Circuit breaker state: 0 closed, 1 open, 2 half-open.', ['breaker'], (g) => g.set({ breaker: 'database' }, STATE_VALUE[this.state]));
       m.gauge('circuit_breaker_failures', 'Consecutive failures counted by the circuit breaker.', ['breaker'], (g) => g.set({ breaker: 'database' }, this.#breaker!.failures));
@@ -156,18 +142,14 @@ export class Database {
     }
   }
 
-  /** The `database` entry of /health/detailed: unhealthy while the breaker is open, else the target probed. */
-  async health(): Promise<DependencyHealth> {
-    if (this.state === 'open') return { status: 'unhealthy', target: this.target, error: `circuit breaker open${this.#faults.current.breakerOpen ? ' (breaker-open fault)' : ` after ${this.#breaker?.failures ?? 0} consecutive failures`}` };
-    return probeDatabase(this.target);
+  /** The `database` entry of /health/detailed while the breaker is open; undefined while it is closed (the database's own check applies). */
+  breakerHealth(): DependencyHealth | undefined {
+    if (this.state !== 'open') return undefined;
+    return { status: 'unhealthy', target: this.target, error: `circuit breaker open${this.#faults.current.breakerOpen ? ' (breaker-open fault)' : ` after ${this.#breaker?.failures ?? 0} consecutive failures`}` };
   }
 
   /** Closes the breaker again (POST /__admin/reset). */
   reset(): void {
     this.#breaker?.success();
-  }
-
-  close(): Promise<void> {
-    return this.#driver.close();
   }
 }

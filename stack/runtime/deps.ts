@@ -4,6 +4,8 @@ import type { FaultState } from './fault-state.ts';
 import { HttpError } from './http-error.ts';
 
 const BAD_URL = `http://${BAD_DEPENDENCY_HOST}`;
+/** Where a service under bad-dependency looks for its database (the seed's "hardcoded localhost" instead of DATABASE_URL). */
+export const BAD_DATABASE_URL = `postgresql://tracseq_admin@${BAD_DEPENDENCY_HOST}/tracseq_prod`;
 
 /**
  * Where this service finds the others: the URL map the launcher sends once every service listens,
@@ -62,11 +64,6 @@ export class Deps {
       this.#pools.set(origin, pool);
     }
     return pool;
-  }
-
-  /** The simulated DATABASE_URL: in-memory normally, 127.0.0.1:1 under bad-dependency. */
-  databaseTarget(): string {
-    return this.#faults.current.badDependency ? `postgresql://tracseq_admin@${BAD_DEPENDENCY_HOST}/tracseq_prod` : `memory://${this.#service}`;
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,9 @@
 import type { Catalog, Service } from '../../core/catalog/schema.ts';
 import type { DependencyHealth, HealthDetailedBody } from './health-types.ts';
+import type { ServiceDatabase } from './service-database.ts';
+import { BAD_DATABASE_URL } from './deps.ts';
 import { probeDatabase, probeHttp } from './probes.ts';
+import type { ServiceRedis } from './service-redis.ts';
 import type { Reply, Route, ServiceContext, ServiceInstance } from './types.ts';
 
 const STARTED = performance.now();
@@ -18,23 +21,33 @@ export function dependencyIds(service: Service, catalog: Catalog): string[] {
   return [...ids];
 }
 
-/** /health/detailed's dependency map: each dependency probed live, plus the simulated database. */
-export async function dependencyHealth(ctx: ServiceContext, instance: ServiceInstance, database: boolean): Promise<Record<string, DependencyHealth>> {
+/** What a service keeps its data in and caches with: its database (real or simulated) and its Redis, when it has them. */
+export interface Backing {
+  readonly database: ServiceDatabase;
+  readonly redis: ServiceRedis;
+}
+
+/**
+ * /health/detailed's dependency map, every entry checked live and at once: each HTTP dependency, the
+ * database (a real `SELECT 1`, or the simulated store; under bad-dependency, the wrong address it
+ * looks at), and Redis (a real `PING`).
+ */
+export async function dependencyHealth(ctx: ServiceContext, instance: ServiceInstance, backing: Backing): Promise<Record<string, DependencyHealth>> {
   const ids = dependencyIds(ctx.service, ctx.catalog);
-  const entries = await Promise.all(
-    ids.map(async (id): Promise<[string, DependencyHealth]> => {
-      if (!ctx.faults.current.badDependency && !ctx.deps.has(id)) return [id, { status: 'unhealthy', error: `no URL configured for ${id}` }];
-      const target = ctx.deps.url(id);
-      return [id, await probeHttp(ctx.deps.pool(id), target)];
-    }),
-  );
-  const result: Record<string, DependencyHealth> = Object.fromEntries(entries);
-  if (database) result['database'] = await probeDatabase(ctx.deps.databaseTarget());
+  const checks = ids.map(async (id): Promise<[string, DependencyHealth]> => {
+    if (!ctx.faults.current.badDependency && !ctx.deps.has(id)) return [id, { status: 'unhealthy', error: `no URL configured for ${id}` }];
+    const target = ctx.deps.url(id);
+    return [id, await probeHttp(ctx.deps.pool(id), target)];
+  });
+  const { database, redis } = backing;
+  if (database.present) checks.push((ctx.faults.current.badDependency ? probeDatabase(BAD_DATABASE_URL) : database.check()).then((h): [string, DependencyHealth] => ['database', h]));
+  if (redis.present) checks.push(redis.check().then((h): [string, DependencyHealth] => ['redis', h]));
+  const result: Record<string, DependencyHealth> = Object.fromEntries(await Promise.all(checks));
   if (instance.extraHealth) Object.assign(result, await instance.extraHealth());
   return result;
 }
 
-export function healthRoutes(ctx: ServiceContext, instance: ServiceInstance, database: boolean): Route[] {
+export function healthRoutes(ctx: ServiceContext, instance: ServiceInstance, backing: Backing): Route[] {
   const base = () => ({ service: ctx.id, version: ctx.settings.version, uptime_seconds: uptimeSeconds() });
   const routes: Route[] = [
     {
@@ -53,7 +66,7 @@ export function healthRoutes(ctx: ServiceContext, instance: ServiceInstance, dat
       method: 'GET',
       path: detailed,
       handler: async (): Promise<Reply> => {
-        const dependencies = await dependencyHealth(ctx, instance, database);
+        const dependencies = await dependencyHealth(ctx, instance, backing);
         const down = Object.values(dependencies).some((d) => d.status === 'unhealthy');
         const degraded = Object.values(dependencies).some((d) => d.status === 'degraded');
         const lies = ctx.faults.current.healthLies;

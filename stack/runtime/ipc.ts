@@ -21,12 +21,16 @@ export const InitMessageSchema = z.strictObject({
 
 /**
  * Launcher -> service process, once every service listens: the URL of every service in the stack, and
- * the URL of each replica of the replicated ones (a router balances over them).
+ * the URL of each replica of the replicated ones (a router balances over them), and
+ * this service's own DATABASE_URL and REDIS_URL when the stack runs with real infrastructure (without
+ * them, a service with a database keeps its data in memory and says so in /health/detailed).
  */
 export const UrlsMessageSchema = z.strictObject({
   type: z.literal('urls'),
   urls: z.record(z.string(), z.string()),
   replicas: z.record(z.string(), z.array(z.string())),
+  databaseUrl: z.string().min(1).optional(),
+  redisUrl: z.string().min(1).optional(),
 });
 
 export const ChildMessageSchema = z.discriminatedUnion('type', [

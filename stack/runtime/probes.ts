@@ -19,12 +19,8 @@ export async function probeHttp(dispatcher: Dispatcher, target: string, path = '
   }
 }
 
-/**
- * The simulated database: `memory://` is the in-process store (always reachable); anything else
- * (`postgresql://user@host:port/db`) is probed with a real TCP connect.
- */
+/** A database address (`postgresql://user@host:port/db`) probed with a real TCP connect (the bad-dependency fault's address). */
 export async function probeDatabase(target: string): Promise<DependencyHealth> {
-  if (target.startsWith('memory://')) return { status: 'healthy', target, latency_ms: 0 };
   const started = performance.now();
   const url = new URL(target);
   const error = await tcpConnect(url.hostname, Number(url.port || 5432));
@@ -55,6 +51,6 @@ export function describe(err: unknown): string {
   return String(err);
 }
 
-function round(ms: number): number {
+export function round(ms: number): number {
   return Math.round(ms * 10) / 10;
 }

@@ -1,7 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isLoopback } from './admin.ts';
 import { readJsonBody } from './body.ts';
+import type { ServiceDatabase } from './service-database.ts';
 import { databaseGuard } from './database-guard.ts';
+import { BAD_DATABASE_URL } from './deps.ts';
 import type { Router } from './router.ts';
 import { HttpError, type Reply, type Req, type ServiceContext } from './types.ts';
 
@@ -9,8 +11,8 @@ export interface Pipeline {
   readonly ctx: ServiceContext;
   readonly router: Router;
   readonly admin: Router;
-  readonly database: boolean;
-  /** Requests inside a handler right now (database services report it as database_connection_pool_active). */
+  readonly database: ServiceDatabase;
+  /** Requests inside a handler right now (a simulated database reports it as database_connection_pool_active). */
   readonly active: { count: number };
   /** `sample-service#2` for a replica: sent as `x-served-by` on every answer (which replica a router picked). */
   readonly servedBy?: string | undefined;
@@ -20,7 +22,8 @@ const BODY_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
  * The request pipeline every service shares: admin and /metrics first (no faults, not counted), then
- * route match, faults (delay, injected 5xx, unreachable database), the handler, and one metrics record.
+ * route match, faults (delay, injected 5xx, database at the wrong address), a real database that does not
+ * answer (503, checked at most once a second), the handler, and one metrics record.
  */
 export function createServiceServer(pipeline: Pipeline): Server {
   const server = createServer({ keepAliveTimeout: 5_000 }, (req, res) => {
@@ -48,7 +51,7 @@ async function handle(p: Pipeline, req: IncomingMessage, res: ServerResponse): P
   try {
     if (!match) reply = route === 'unmatched' ? notFound(method, path) : { status: 405, body: { error: `${method} not allowed on ${route}` } };
     else {
-      const faulted = p.ctx.faults.any ? await applyFaults(p, path) : undefined;
+      const faulted = (p.ctx.faults.any ? await applyFaults(p, path) : undefined) ?? (p.database.real && path.startsWith('/api/') ? await databaseGuard(p.database.target, () => p.database.check()) : undefined);
       p.active.count += 1;
       try {
         reply = faulted ?? (await match.route.handler(await request(req, method, path, search, match.params)));
@@ -68,7 +71,7 @@ async function applyFaults(p: Pipeline, path: string): Promise<Reply | undefined
   if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
   if (!path.startsWith('/api/')) return undefined;
   if (p.ctx.faults.shouldFail()) return { status: 500, body: { error: 'internal server error (errors fault)' } };
-  if (p.database && p.ctx.faults.current.badDependency) return databaseGuard(p.ctx.deps.databaseTarget());
+  if (p.database.present && p.ctx.faults.current.badDependency) return databaseGuard(BAD_DATABASE_URL);
   return undefined;
 }
 

@@ -9,15 +9,14 @@ import { loadServiceModule } from '../services/registry.ts';
 import { adminRouter } from './admin.ts';
 import { Deps } from './deps.ts';
 import { FaultState } from './fault-state.ts';
-import { healthRoutes } from './health.ts';
-import { InitMessageSchema, UrlsMessageSchema, type ChildMessage, type InitMessage } from './ipc.ts';
+import { healthRoutes, type Backing } from './health.ts';
+import { InitMessageSchema, UrlsMessageSchema, type ChildMessage, type InitMessage, type UrlsMessage } from './ipc.ts';
 import { Metrics } from './metrics.ts';
 import { Router } from './router.ts';
+import { poolLimits, ServiceDatabase } from './service-database.ts';
 import { createServiceServer } from './server.ts';
+import { ServiceRedis } from './service-redis.ts';
 import type { ServiceContext } from './types.ts';
-
-/** Seed 001: "database connection pooling configured (20 max connections per service)". */
-const DB_POOL_MAX = 20;
 
 function tell(message: ChildMessage): void {
   process.send?.(message);
@@ -51,8 +50,10 @@ async function start(init: InitMessage): Promise<void> {
   const service = init.catalog.services.find((s) => s.id === init.serviceId);
   if (!service) fatal(`service "${init.serviceId}" is not in the catalog`);
   const module = await loadServiceModule(service, init.catalog, log);
-  const database = typeof module.database === 'function' ? module.database(service, init.catalog) : module.database;
+  const keepsData = typeof module.database === 'function' ? module.database(service, init.catalog) : module.database;
   const faults = new FaultState(init.faults);
+  const active = { count: 0 };
+  const backing = { database: new ServiceDatabase(keepsData, active, log, poolLimits(service, init.catalog)), redis: new ServiceRedis() };
   let selfUrl = '';
   const ctx: ServiceContext = {
     id: init.serviceId,
@@ -64,29 +65,35 @@ async function start(init: InitMessage): Promise<void> {
     deps: new Deps(init.serviceId, faults),
     settings: init.settings,
     log,
+    database: backing.database,
     selfUrl: () => selfUrl,
   };
+  backing.database.register(ctx.metrics);
   const instance = module.create(ctx);
-  const router = new Router([...healthRoutes(ctx, instance, database), ...instance.routes]);
-  const active = { count: 0 };
-  if (database) {
-    const inUse = instance.poolActive ? () => instance.poolActive!() : () => Math.min(active.count, DB_POOL_MAX);
-    ctx.metrics.gauge('database_connection_pool_active', `Connections of the database pool in use${instance.poolActive ? '' : ` (requests in a handler, at most ${DB_POOL_MAX})`}.`, [], (g) => g.set(inUse()));
-  }
+  const router = new Router([...healthRoutes(ctx, instance, backing), ...instance.routes]);
   const servedBy = init.replica.count > 1 ? `${init.serviceId}#${init.replica.index}` : undefined;
-  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database, active, servedBy });
+  const server = createServiceServer({ ctx, router, admin: adminRouter(ctx, instance), database: backing.database, active, servedBy });
   const port = await listen(server, init.host, init.port);
   selfUrl = `http://${init.host}:${port}`;
   process.on('message', (raw: unknown) => {
     const urls = UrlsMessageSchema.safeParse(raw);
     if (!urls.success) return log(`ignored launcher message: ${formatIssues(urls.error).join('; ')}`);
     ctx.deps.setUrls(urls.data.urls, urls.data.replicas);
-    const started = Promise.resolve(instance.start?.()).catch((err: unknown) => log(`start failed: ${String(err)}`));
+    const started = connect(backing, urls.data, ctx)
+      .then(() => instance.start?.())
+      .catch((err: unknown) => log(`start failed: ${String(err)}`));
     void Promise.race([started, new Promise((resolve) => setTimeout(resolve, 5_000).unref())]).then(() => tell({ type: 'ready' }));
   });
-  stopHook = () => shutdown(server, ctx);
+  stopHook = () => shutdown(server, ctx, backing);
   if (!process.connected) stopHook();
   tell({ type: 'listening', port });
+}
+
+/** Its DATABASE_URL and REDIS_URL, when the stack runs with real infrastructure (connections are made on first use). */
+async function connect(backing: Backing, urls: UrlsMessage, ctx: ServiceContext): Promise<void> {
+  if (urls.databaseUrl) await backing.database.use(urls.databaseUrl);
+  if (urls.redisUrl) await backing.redis.use(urls.redisUrl);
+  backing.database.register(ctx.metrics);
 }
 
 function listen(server: Server, host: string, port: number): Promise<number> {
@@ -101,11 +108,12 @@ function listen(server: Server, host: string, port: number): Promise<number> {
 }
 
 let stopping = false;
-function shutdown(server: Server, ctx: ServiceContext): void {
+function shutdown(server: Server, ctx: ServiceContext, backing: Backing): void {
   if (stopping) return;
   stopping = true;
   server.close();
   server.closeAllConnections();
-  void ctx.deps.close().finally(() => process.exit(0));
+  backing.redis.close();
+  void Promise.allSettled([ctx.deps.close(), backing.database.close()]).finally(() => process.exit(0));
   setTimeout(() => process.exit(0), 1_000).unref();
 }

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { Catalog, Service } from '../../core/catalog/schema.ts';
+import type { DatabaseDriver } from './database.ts';
 import type { DependencyHealth } from './health-types.ts';
 import type { Deps } from './deps.ts';
 import type { FaultState } from './fault-state.ts';
@@ -50,6 +51,8 @@ export interface ServiceContext {
   readonly deps: Deps;
   readonly settings: StackSettings;
   readonly log: (line: string) => void;
+  /** Its database: a real PostgreSQL pool once given a DATABASE_URL, else the simulated store (idle when the service keeps no data). */
+  readonly database: DatabaseDriver;
   /** This service's own base URL (known once it listens). */
   selfUrl(): string;
 }
@@ -69,8 +72,6 @@ export interface ServiceInstance {
   extraHealth?(): Promise<Record<string, DependencyHealth>>;
   /** Replaces the plain /health answer (the gateway aggregates its upstreams). */
   health?(): Promise<{ status: number; body: unknown }>;
-  /** Database connections checked out now, when the service holds a real pool (default: requests inside a handler). */
-  poolActive?(): number;
 }
 
 export interface ServiceModule {

@@ -1,8 +1,10 @@
 import type { Endpoint } from '../../core/catalog/schema.ts';
 import type { Database } from '../runtime/database.ts';
+import type { DependencyHealth } from '../runtime/health-types.ts';
 import { publish, subscribeConsumed } from '../runtime/events.ts';
 import { HttpError, type Reply, type Route, type ServiceContext, type ServiceInstance, type ServiceModule } from '../runtime/types.ts';
-import { catalogDatabase, postgresDependency } from './generic/catalog-database.ts';
+import { postgresDependency } from '../runtime/service-database.ts';
+import { catalogDatabase } from './generic/catalog-database.ts';
 import { consumerInbox } from './generic/consumer.ts';
 import { answerReply, drifted, exampleAnswers, pickAnswer, routeTemplate } from './generic/example-answers.ts';
 import { Sagas } from './generic/sagas.ts';
@@ -84,7 +86,10 @@ function create(ctx: ServiceContext): ServiceInstance {
     },
     seed: () => ({}),
     produce: produceExample(ctx),
-    ...(db ? { poolActive: () => db.inUse(), extraHealth: async () => ({ database: await db.health() }) } : {}),
+    ...(db ? { extraHealth: async (): Promise<Record<string, DependencyHealth>> => {
+      const open = db.breakerHealth();
+      return open ? { database: open } : {};
+    } } : {}),
   };
 }
 

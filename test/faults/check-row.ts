@@ -46,6 +46,7 @@ export function checkRow(row: FaultRow, run: RowRun): MatrixLine {
   const verdict = rowVerdict(report, want);
   expect(verdict.caughtBy, output.slice(-3000)).toContain(want.suite);
   expect(verdict.cause, `${want.suite} names ${want.names} with ${want.cause}:\n${JSON.stringify(report.suites.find((s) => s.suite === want.suite), null, 1).slice(0, 4000)}`).toBeDefined();
+ for (const more of want.also ?? []) {    const also = rowVerdict(report, { ...want, ...more, kind: more.kind });    expect(also.cause, `${want.suite} also names ${more.names} with ${more.cause}`).toBeDefined();  }
   let shown = verdict.shown!;
   if (want.risesByMs !== undefined) {
     const series = findSuite(report, 'load')?.data?.series ?? [];

@@ -29,6 +29,8 @@ export interface Expectation {
   readonly kind?: FailureKind;
   /** The load's per-second p95 must rise by at least this many ms from its first to its last second. */
   readonly risesByMs?: number;
+  /** Further lines the same suite must show (who else the fault takes down, and how). */
+  readonly also?: readonly Pick<Expectation, 'names' | 'cause' | 'kind'>[];
 }
 
 export interface FaultRow {
@@ -59,6 +61,9 @@ export const FAULT_ROWS: readonly FaultRow[] = [
     expect: { suite: 'smoke', verdict: 'fail', exit: 1, names: 'sample-service', kind: 'connection-refused', cause: /connection refused/i } },
   { fault: 'exit 0 at start (event-service:exit-at-start)', inject: { kind: 'start', faults: START_FAULTS }, gate: SMOKE_FIRST,
     expect: { suite: 'smoke', verdict: 'fail', exit: 1, names: 'event-service', kind: 'connection-refused', cause: /connection refused/i } },
+  { fault: 'PostgreSQL down (postgres:down)', inject: { kind: 'start', faults: ['postgres:down'] }, gate: SMOKE_FIRST,
+    expect: { suite: 'smoke', verdict: 'fail', exit: 1, names: 'postgres', kind: 'connection-refused', cause: /connection refused .*; used by auth-service \(tracseq_prod\), sample-service \(tracseq_prod\), storage-service/,
+      also: ['auth-service', 'sample-service', 'transaction-service'].map((names) => ({ names, kind: 'dependency-down' as const, cause: /dependency "database" is unhealthy at postgresql:\/\/\S*@127\.0\.0\.1:1\/tracseq_prod: .*ECONNREFUSED/ })) } },
   { fault: 'health lies (sample-service)', inject: { kind: 'runtime', service: 'sample-service', faults: { healthLies: true } }, gate: SMOKE_FIRST,
     expect: { suite: 'smoke', verdict: 'fail', exit: 1, names: 'sample-service', kind: 'http-status', cause: /\/health.*HTTP 503/ } },
   { fault: 'dependency at the wrong address (sample-service)', inject: { kind: 'runtime', service: 'sample-service', faults: { badDependency: true } }, gate: SMOKE_FIRST,
