@@ -45,6 +45,7 @@ services:
     endpoints:
       - { name: login, method: POST, path: /login, body: { user: a, password: b }, schema: { type: object } }
       - { name: item, path: "/items/{sku}", status: 200, response: json, schema: schemas/item.json, example: { sku: A-1 }, auth: true, load: { weight: 3, params: { sku: A-1 } } }
+      - { name: buy, method: POST, path: /buy, status: 201, example: { sku: A-1 }, saga: { name: buy-item, steps: [{ call: reserve }] }, publishes: [item.reserved], load: { weight: 0 } }
       - { name: page, path: /, response: text, match: "<title>", load: { weight: 0 } }
       - { name: ping, path: /ping, response: none }
     dependencies:
@@ -56,7 +57,7 @@ services:
           example: { state: sku A-1 exists, seed: { sku: A-1 }, request: { params: { sku: A-1 }, body: { n: 1 } }, response: { status: 201, schema: schemas/item.json, body: { sku: A-1 } } }
       publishes:
         - { event: item.reserved, schema: schemas/item.json, example: { sku: A-1 } }
-      infrastructure: [{ id: db, database: api_db }, { id: cache }]
+      infrastructure: [{ id: db, database: api_db, pool: { min: 1, max: 5, acquireTimeout: 2s }, circuitBreaker: { threshold: 3, reset: 10s } }, { id: cache }]
     slos:
       availability: 0.995
       objectives:
@@ -72,6 +73,9 @@ services:
     health: { body: text, match: "^OK" }
     slos: { shorthands: false }
     dependencies: { consumes: [{ event: item.reserved, from: api, fields: [sku] }] }
+  - id: edge
+    port: 9004
+    router: { routes: [{ prefix: /api, to: api }, { prefix: /stock, to: stock }] }
   - { id: bus, port: 9003, health: { body: none } }
   - { id: db, kind: postgres, port: 5432, databases: [api_db] }
   - { id: cache, kind: redis, port: 6379 }
@@ -114,8 +118,11 @@ describe('catalog validate --explain', () => {
     expect(text).toContain('health: GET /health, status 200, body text: match /^OK/');
     expect(text).toContain('health: GET /health, status 200, body none (status only)');
     expect(line('endpoints[1] item')).toBe('endpoints[1] item: GET /items/{sku}, status 200, response json, schema schemas/item.json, budgetMs 800, auth: sends the login token, example (the reference stack answers with it); load.weight 3 (60% of the endpoints scenario\'s requests, load.params { sku: A-1 })');
-    expect(line('endpoints[2] page')).toBe('endpoints[2] page: GET /, status 200, response text, match /<title>/, budgetMs 800; load.weight 0: not loaded');
-    expect(line('endpoints[3] ping')).toContain('response none (status only)');
+    expect(line('endpoints[3] page')).toBe('endpoints[3] page: GET /, status 200, response text, match /<title>/, budgetMs 800; load.weight 0: not loaded');
+    expect(line('endpoints[4] ping')).toContain('response none (status only)');
+    expect(line('endpoints[2] buy')).toBe('endpoints[2] buy: POST /buy, status 201, response json (no schema: any JSON), budgetMs 800, example (the reference stack answers with it), saga buy-item (before it answers: call reserve; counted in saga_transactions_total), publishes [item.reserved] on a 2xx answer (their examples, on the bus); load.weight 0: not loaded');
+    expect(line('router:')).toBe('router: balance round-robin (a replica that refuses the connection is skipped); routes /api -> api, /stock -> stock');
+    expect(line('dependencies.infrastructure:')).toBe('dependencies.infrastructure: db (database api_db, pool min 1 max 5 acquireTimeout 2s (database_connection_pool_max), circuitBreaker threshold 3 reset 10s (circuit_breaker_state)), cache (named when that probe fails)');
     expect(line('replicas:')).toBe('replicas: count 2 (the reference stack runs 2); urls.local: 2 listed, discover: dns (every A/AAAA record of the URL\'s host); API_REPLICA_URLS overrides; smoke checks health at each one (the report says e.g. "2 of 3 replicas healthy")');
   });
 

@@ -2,6 +2,16 @@ import type { Service } from '../../core/catalog/schema.ts';
 import { schemaName, type ExplainContext } from './context.ts';
 import { inline, joined } from './words.ts';
 
+/** One infrastructure dependency: its database, the pool the service holds, the breaker on its calls. */
+function infraDependency(i: Service['dependencies']['infrastructure'][number]): string {
+  const parts = [
+    i.database ? `database ${i.database}` : '',
+    i.pool ? `pool min ${i.pool.min} max ${i.pool.max} acquireTimeout ${i.pool.acquireTimeout} (database_connection_pool_max)` : '',
+    i.circuitBreaker ? `circuitBreaker threshold ${i.circuitBreaker.threshold} reset ${i.circuitBreaker.reset} (circuit_breaker_state)` : '',
+  ].filter(Boolean);
+  return parts.length > 0 ? `${i.id} (${parts.join(', ')})` : i.id;
+}
+
 /** A service's `dependencies`: HTTP calls and their examples, events, infrastructure. */
 export function explainDependencies(service: Service, ctx: ExplainContext): string[] {
   const d = service.dependencies;
@@ -18,7 +28,7 @@ export function explainDependencies(service: Service, ctx: ExplainContext): stri
   const consumes = d.consumes.map((c, j) =>
     `  dependencies.consumes[${j}] ${c.event} from ${c.from}: reads ${c.fields.length > 0 ? inline(c.fields) : 'no declared field'} (the producer's pacts pin them)`);
   const infra = d.infrastructure.length > 0
-    ? [`  dependencies.infrastructure: ${joined(d.infrastructure.map((i) => (i.database ? `${i.id} (database ${i.database})` : i.id)))} (named when that probe fails)`]
+    ? [`  dependencies.infrastructure: ${joined(d.infrastructure.map(infraDependency))} (named when that probe fails)`]
     : [];
   const lines = [...http, ...publishes, ...consumes, ...infra];
   return lines.length > 0 ? lines : ['  dependencies: none'];

@@ -23,7 +23,11 @@ function endpointText(e: Endpoint, ctx: ExplainContext): string {
   const load = e.load.weight === 0
     ? 'load.weight 0: not loaded'
     : `load.weight ${e.load.weight} (${share(e.load.weight, ctx.totalWeight)} of the endpoints scenario's requests${params})`;
-  const extras = [e.body ? `body ${inline(e.body)}` : '', e.auth ? 'auth: sends the login token' : '', e.example !== undefined ? 'example (the reference stack answers with it)' : ''].filter(Boolean);
+  const saga = e.saga
+    ? `saga ${e.saga.name} (before it answers: ${e.saga.steps.map((s) => `call ${s.call}${s.compensate ? `, undone by ${s.compensate}` : ''}`).join('; ')}; counted in saga_transactions_total)`
+    : '';
+  const publishes = e.publishes.length > 0 ? `publishes ${inline(e.publishes)} on a 2xx answer (their examples, on the bus)` : '';
+  const extras = [e.body ? `body ${inline(e.body)}` : '', e.auth ? 'auth: sends the login token' : '', e.example !== undefined ? 'example (the reference stack answers with it)' : '', saga, publishes].filter(Boolean);
   return `${e.method} ${e.path}, status ${e.status}, ${body}, budgetMs ${e.budgetMs}${extras.length ? `, ${extras.join(', ')}` : ''}; ${load}`;
 }
 
@@ -65,6 +69,7 @@ export function explainService(service: Service, index: number, ctx: ExplainCont
     `  health: ${service.health ? healthText(service.health, ctx) : 'none'}`,
     `  metrics: ${service.metrics ? `GET ${service.metrics.path}, Prometheus text, required ${inline(service.metrics.required)}` : 'none (no /metrics check)'}`,
     ...replicasLines(service),
+    ...(service.router ? [`  router: balance ${service.router.balance} (a replica that refuses the connection is skipped); routes ${joined(service.router.routes.map((r) => `${r.prefix} -> ${r.to}`))}`] : []),
     ...(service.endpoints.length === 0 ? ['  endpoints: none (smoke checks health only; the endpoints scenario does not load it)'] : []),
     ...service.endpoints.map((e, j) => `  endpoints[${j}] ${e.name}: ${endpointText(e, ctx)}`),
     ...explainDependencies(service, ctx),
