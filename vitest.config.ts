@@ -1,23 +1,48 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Projects:
- *  - unit: pure tests beside the code (`*.test.ts`), fast, no processes.
- *  - integration: start real processes (reference stack, k6, Prometheus, promtool) (`*.int.test.ts`).
- *  - contracts: Pact consumer tests (`*.pact.test.ts`), in the forks pool as Pact's native core needs.
- *  - faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
- * Projects run one group after another (unit, contracts, integration, faults) so that timing-
- * sensitive integration tests never share the 2 cores with another project.
+ * Projects, run one group after another:
+ *  0. unit: pure tests beside the code (`*.test.ts`), fast, no processes.
+ *  1. contracts: Pact consumer tests (`*.pact.test.ts`), in the forks pool as Pact's native core needs;
+ *     beside it, integration-parallel: integration tests whose outcome does not hang on timing (CLI
+ *     errors and usage, the bad-input corpus, contracts, Prometheus and promtool, Kubernetes manifests,
+ *     reports), two files at a time. Every assertion in them is about exit codes, messages, files or
+ *     contract content, never about how fast something answered.
+ *  2. integration: start real processes and measure them (load, stress, gate, smoke budgets,
+ *     interrupts, breakers), one file at a time, with the 2 cores to themselves.
+ *  3. faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
  */
 const shared = { exclude: ['node_modules/**', '.tools/**', 'reports/[0-9]*/**', 'reports/latest/**'] };
+
+/** Integration files that may share the machine with another file: see the list above. */
+const PARALLEL = [
+  'cli/**/*.int.test.ts',
+  'contracts/**/*.int.test.ts',
+  'gate/push-metrics.int.test.ts',
+  'infra/**/*.int.test.ts',
+  'load/run/k8s.int.test.ts',
+  'reports/**/*.int.test.ts',
+  'slo/cli-errors.int.test.ts',
+  'slo/openslo/*.int.test.ts',
+  'slo/rules/*.int.test.ts',
+  'smoke/catalog-only.int.test.ts',
+  'smoke/infra.int.test.ts',
+  'smoke/probes.int.test.ts',
+  'stack/cli/*.int.test.ts',
+  'stack/nanopore.int.test.ts',
+  'test/corpus/*.int.test.ts',
+  'test/load-safety/*.int.test.ts',
+  'test/secrets/*.int.test.ts',
+];
 
 export default defineConfig({
   test: {
     reporters: ['default'],
     projects: [
       { test: { ...shared, name: 'unit', sequence: { groupOrder: 0 }, include: ['**/*.test.ts'], exclude: [...shared.exclude, '**/*.int.test.ts', '**/*.pact.test.ts', 'test/faults/**'] } },
-      { test: { ...shared, name: 'integration', sequence: { groupOrder: 2 }, include: ['**/*.int.test.ts'], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
       { test: { ...shared, name: 'contracts', sequence: { groupOrder: 1 }, include: ['contracts/**/*.pact.test.ts'], pool: 'forks', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
+      { test: { ...shared, name: 'integration-parallel', sequence: { groupOrder: 1 }, include: PARALLEL, pool: 'forks', testTimeout: 180_000, hookTimeout: 180_000, maxWorkers: 2 } },
+      { test: { ...shared, name: 'integration', sequence: { groupOrder: 2 }, include: ['**/*.int.test.ts'], exclude: [...shared.exclude, ...PARALLEL], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
       { test: { ...shared, name: 'faults', sequence: { groupOrder: 3 }, include: ['test/faults/**/*.test.ts'], pool: 'forks', testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },

@@ -147,6 +147,23 @@ describe('relative criteria', () => {
     expect(run(thresholdSlo(), { p95: value(0.25) }, { ...noisy, values: [0.2] })).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
   });
 
+  it('does not compare a quantile of too few observations, and says how many there were', () => {
+    // A p95 needs 100 observations over the window (5 beyond the quantile), a p99 500.
+    const stored = history([0.0098, 0.0098]);
+    const thin = run(thresholdSlo(), { p95: value(0.0475), all: value(40) }, stored);
+    expect(thin).toMatchObject({ outcome: 'pass', relative: [], reason: '47.5 ms meets < 500 ms; <=+10% not compared (40 observation(s) over 1h, fewer than the 100 a stable comparison needs)' });
+    expect(run(thresholdSlo(), { p95: value(0.0475), all: value(100) }, stored)).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
+    const p99 = (n: number) => run(thresholdSlo({ id: 'svc:latency-p99', name: 'latency-p99', sli: { kind: 'threshold', query: 'p99[{{window}}]', op: '<', unit: 'seconds', budget: { good: 'sum(increase(fast[{{window}}]))', total: 'sum(increase(all[{{window}}]))', target: 0.99 } } }), { p99: value(0.3), all: value(n) }, history([0.2]));
+    expect(p99(499)).toMatchObject({ outcome: 'pass', relative: [] });
+    expect(p99(500)).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
+    // The absolute objective is judged whatever the count.
+    expect(run(thresholdSlo(), { p95: value(0.7), all: value(3) }, stored)).toMatchObject({ outcome: 'fail', failureKind: 'slo-breach' });
+  });
+
+  it('compares as before when Prometheus gave no count for the window', () => {
+    expect(run(thresholdSlo(), { p95: value(0.0475), all: { ok: true, samples: [], warnings: [] } }, history([0.0098]))).toMatchObject({ outcome: 'fail', failureKind: 'regression' });
+  });
+
   it('is not applied when no comparison was asked for', () => {
     expect(run(thresholdSlo(), { p95: value(0.1) })).toMatchObject({ outcome: 'pass', relative: [] });
   });

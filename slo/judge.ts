@@ -75,7 +75,7 @@ export function judge(m: SloMeasurement, comparison: Comparison | undefined): Sl
   const valueText = formatValue(slo, value);
   const meets = (bound: number) => (slo.sli.kind === 'ratio' ? m.sli.kind === 'value' && m.sli.value >= bound : compare(value, slo.sli.op, bound));
   const absolute = meets(slo.objective);
-  const { checks: relative, notCompared } = relativeChecks(slo, value, comparison, notes);
+  const { checks: relative, notCompared } = relativeChecks(m, value, comparison, notes);
   const relativeMet = relative.every((r) => r.met);
   if (absolute && relativeMet) {
     // Keptn: with nothing to compare with, a relative criterion is met; the report says it was not compared.
@@ -89,19 +89,41 @@ export function judge(m: SloMeasurement, comparison: Comparison | undefined): Sl
   return { ...common, value, valueText, relative, notes, outcome: 'fail', reason: why, failureKind: absolute ? 'regression' : 'slo-breach' };
 }
 
+/** Observations above a quantile that make it stable enough to compare from one run to the next. */
+export const MIN_TAIL_OBSERVATIONS = 5;
+
+/**
+ * Why a threshold SLI's value is too thin to compare with a baseline, or undefined. A p95 over 40
+ * requests is decided by the two slowest of them, and one scheduling hiccup moves it by whole
+ * histogram buckets: a change against the baseline means something only with at least
+ * MIN_TAIL_OBSERVATIONS observations beyond the quantile (100 for a p95, 500 for a p99). With no
+ * count from Prometheus the comparison is made as before.
+ */
+function tooFewObservations(m: SloMeasurement): string | undefined {
+  const tail = m.plan.sli.kind === 'threshold' ? m.plan.sli.observations?.tail : undefined;
+  if (tail === undefined || !(tail > 0) || m.observations === undefined) return undefined;
+  const needed = Math.ceil(MIN_TAIL_OBSERVATIONS / tail - 1e-9);
+  if (m.observations >= needed) return undefined;
+  return `${Math.round(m.observations)} observation(s) over ${m.plan.window}, fewer than the ${needed} a stable comparison needs`;
+}
+
 /**
  * Relative criteria against the stored values (their mean). With no value to compare with (the
  * first evaluation, or no stored evaluation with a passing value for this SLO) they are neutral:
  * not compared, said so, and the SLO is judged on its absolute objective alone. With fewer stored
  * evaluations than asked for, the comparison uses those there are and says so.
  */
-function relativeChecks(slo: Slo, value: number, comparison: Comparison | undefined, notes: string[]): { checks: RelativeCheck[]; notCompared?: string } {
+function relativeChecks(m: SloMeasurement, value: number, comparison: Comparison | undefined, notes: string[]): { checks: RelativeCheck[]; notCompared?: string } {
+  const { slo } = m.plan;
   if (!comparison || slo.relative.length === 0) return { checks: [] };
   const baseline = baselineOf(comparison.values);
-  if (baseline === undefined) {
-    const why = comparison.stored === 0 ? 'first evaluation' : `none of the ${comparison.stored} stored evaluation(s) has a passing value for this SLO`;
+  const few = tooFewObservations(m);
+  const why = baseline === undefined
+    ? comparison.stored === 0 ? 'first evaluation' : `none of the ${comparison.stored} stored evaluation(s) has a passing value for this SLO`
+    : few;
+  if (baseline === undefined || why !== undefined) {
     notes.push(`${slo.relative.join(', ')} not compared (${why})`);
-    return { checks: [], notCompared: why };
+    return { checks: [], notCompared: why! };
   }
   const used = comparison.values.length;
   if (used < comparison.requested) {

@@ -70,6 +70,8 @@ export interface SloMeasurement {
   /** Ratio SLIs: the good fraction; threshold SLIs: the value. */
   readonly sli: Reading;
   readonly windowCounts?: EventCounts;
+  /** Threshold SLIs with a budget: the observations over the window, when Prometheus gave a count. */
+  readonly observations?: number;
   readonly budget?: { readonly reading: Reading; readonly counts?: EventCounts };
   /** Bad-event ratio per burn window (undefined: no data or failed). */
   readonly burn: ReadonlyMap<string, number | undefined>;
@@ -86,6 +88,7 @@ export function measure(plan: SloPlan, lookup: Lookup): SloMeasurement {
   };
   const sliEvents = plan.sli.kind === 'ratio' ? readEvents(plan.sli, traced, plan.window) : undefined;
   const sli = plan.sli.kind === 'ratio' ? sliEvents!.reading : readThreshold(traced(plan.sli.query), plan.slo.sli.kind === 'threshold' ? plan.slo.sli.op : '<=', plan.window);
+  const observed = plan.sli.kind === 'threshold' && plan.sli.observations ? count(traced(plan.sli.observations.total)) : undefined;
   const burn = new Map<string, number | undefined>();
   for (const b of plan.burn) {
     const r = count(traced(b.query));
@@ -95,6 +98,7 @@ export function measure(plan: SloPlan, lookup: Lookup): SloMeasurement {
     plan,
     sli,
     ...(sliEvents?.counts ? { windowCounts: sliEvents.counts } : {}),
+    ...(observed?.kind === 'count' && observed.value !== undefined ? { observations: observed.value } : {}),
     ...(plan.budget ? { budget: readEvents(plan.budget, traced, plan.period) } : {}),
     burn,
     warnings: [...warnings],

@@ -21,12 +21,23 @@ export interface SloPlan {
   readonly period: string;
   /** The SLO period as a PromQL range: rolling, or from the calendar period's start to the evaluation time. */
   readonly periodRange: string;
-  readonly sli: ({ readonly kind: 'ratio' } & EventQueries) | { readonly kind: 'threshold'; readonly query: string };
+  readonly sli: ({ readonly kind: 'ratio' } & EventQueries) | ThresholdQueries;
   /** Error budget over the SLO period. */
   readonly budget?: EventQueries;
   readonly windows: readonly BurnWindow[];
   /** Bad-event ratio per distinct burn window. */
   readonly burn: readonly { readonly window: string; readonly ms: number; readonly query: string }[];
+}
+
+export interface ThresholdQueries {
+  readonly kind: 'threshold';
+  readonly query: string;
+  /**
+   * With a budget: the observations over the window (its total events) and the share of them the
+   * bound may miss (1 - target, 0.05 for a p95), so a relative comparison can tell a quantile of a
+   * handful of requests from one of many.
+   */
+  readonly observations?: { readonly total: string; readonly tail: number };
 }
 
 function eventQueries(events: Events, window: string): EventQueries {
@@ -65,7 +76,9 @@ export function planSlo(slo: Slo, window: number | 'period', at: Date): SloPlan 
     window: range,
     period: period.text,
     periodRange: period.range,
-    sli: slo.sli.kind === 'ratio' ? { kind: 'ratio', ...eventQueries(events!, range) } : { kind: 'threshold', query: withWindow(slo.sli.query, range) },
+    sli: slo.sli.kind === 'ratio'
+      ? { kind: 'ratio', ...eventQueries(events!, range) }
+      : { kind: 'threshold', query: withWindow(slo.sli.query, range), ...(events ? { observations: { total: withWindow(events.total, range), tail: 1 - events.target } } : {}) },
     ...(events ? { budget: eventQueries(events, period.range) } : {}),
     windows,
     burn: events ? distinctWindows(windows).map((w) => ({ window: w.text, ms: w.ms, query: badRatioQuery(events, w.text) })) : [],
@@ -77,7 +90,10 @@ export function planQueries(plans: readonly SloPlan[]): string[] {
   const all = new Set<string>();
   for (const p of plans) {
     if (p.sli.kind === 'ratio') all.add(p.sli.numerator).add(p.sli.total);
-    else all.add(p.sli.query);
+    else {
+      all.add(p.sli.query);
+      if (p.sli.observations) all.add(p.sli.observations.total);
+    }
     if (p.budget) all.add(p.budget.numerator).add(p.budget.total);
     for (const b of p.burn) all.add(b.query);
   }
