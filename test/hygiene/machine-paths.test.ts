@@ -34,6 +34,6 @@ describe('nothing machine-specific is tracked', () => {
     expect(MACHINE_PATH.test(`"binary": "${path('work', 'main/.tools/bin/k6')}"`)).toBe(true);
     expect(MACHINE_PATH.test(`cd ${path('home', 'alice/src')}`)).toBe(true);
     expect(MACHINE_PATH.test('see reports/work/x or ./root/file or /tmp/p')).toBe(false);
-    expect(REGISTRY_HOST.test(['GOPROXY=https://proxy', 'golang', 'org'].join('.'))).toBe(true);
+    expect(REGISTRY_HOST.test(`GOPROXY=https:${'//'}proxy.${'golang'}.org`)).toBe(true);
   });
 });
