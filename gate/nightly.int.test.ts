@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,6 +62,9 @@ describe('the nightly on a healthy stack', () => {
     expect(await readBaseline(baselineFile)).toMatchObject({ fromRun: first.runId, target: 'local', scenario: 'soak' });
     const slo = suiteData(suitesOf(first, 'slo')[0]!)!;
     expect(slo.historyEntries).toBe(0);
+    // Stored under the profile's run window, not under its length (which differs by seconds from night to night).
+    const stored = readdirSync(join(tmp, 'slo-history', 'local'));
+    expect(stored.map((f) => JSON.parse(readFileSync(join(tmp, 'slo-history', 'local', f), 'utf8')).window)).toEqual(['run:nightly']);
     expect(slo.slos.filter((r) => r.notes.some((n) => n.includes('not compared (first evaluation)'))).length).toBeGreaterThan(0);
     expect(slo.slos.every((r) => r.sloOutcome !== 'warn' || !r.reason.includes('history'))).toBe(true);
     const stress = suiteData(step(first, 'stress'))!;

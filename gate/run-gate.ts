@@ -83,6 +83,7 @@ export async function runGate(options: GateOptions, io: RunIo, deps: GateDeps = 
           pacts: options.pacts,
           loadConfig: options.loadConfig,
           local: target !== undefined,
+          profile: options.profile,
         });
         const outcome = await runSteps(ctx, plan, profile, runners, progress, run.interrupted, warm?.ended);
         judged = judgeTrend(history, outcome.results);

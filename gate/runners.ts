@@ -13,6 +13,11 @@ export interface RunnerSetup {
   /** Verify the pacts in this folder instead of regenerating them (`--pacts`). */
   readonly pacts?: string | undefined;
   readonly local: boolean;
+  /**
+   * The profile's name. A window derived from the run is stored and compared under `run:<profile>`,
+   * not under its length: that changes by seconds from one run to the next.
+   */
+  readonly profile?: string;
 }
 
 /** What the profile (and its flags) say about every load step: baseline tolerances and policy. */

@@ -10,6 +10,9 @@ import type { GateRunners, LoadStepPolicy, RunnerSetup } from './runners.ts';
 /** How long the SLO step waits for Prometheus to scrape once more after the load (local target). */
 const FINAL_SCRAPE_TIMEOUT_MS = 15_000;
 
+/** The name under which a window derived from the run is stored and compared. */
+export const runHistoryWindow = (profile: string) => `run:${profile}`;
+
 /**
  * The real suites, bound to the gate's options: each suite's runner is imported only when the
  * profile reaches it (a pr gate never loads k6 or Prometheus code).
@@ -34,7 +37,11 @@ export async function createSuiteRunners(setup: RunnerSetup): Promise<GateRunner
         }
       }
       const { runSlo } = await import('../slo/run.ts');
-      return runSlo(ctx, { prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at, ...(window.compareWith ? { compareWith: window.compareWith, relativeNoiseMs: window.relativeNoiseMs } : {}) });
+      return runSlo(ctx, {
+        prometheus: setup.prometheusUrl, window: formatDuration(windowMs), at,
+        ...(window.fromRun && setup.profile ? { historyWindow: runHistoryWindow(setup.profile) } : {}),
+        ...(window.compareWith ? { compareWith: window.compareWith, relativeNoiseMs: window.relativeNoiseMs } : {}),
+      });
     },
   };
 }

@@ -19,6 +19,11 @@ export interface SloOptions {
   readonly auth?: AuthSettings;
   /** Evaluation window, e.g. '1h' (default) or '1m'; 'period': each SLO over its own period. */
   readonly window?: string;
+  /**
+   * The window's name in the history: evaluations compare with stored ones of the same name
+   * (default: the window itself). The gate names a window derived from the run `run:<profile>`.
+   */
+  readonly historyWindow?: string;
   /** Evaluate as of this time (default: now). */
   readonly at?: Date;
   /** Compare with the last N stored evaluations (relative criteria); 0 = off. */
@@ -49,12 +54,13 @@ export const runSlo: SuiteRunner<SloOptions, 'slo'> = async (ctx, options) => {
   for (const w of loaded.warnings) ctx.log(`slo: ${w}`);
   const history = fileHistory(options.historyDir ?? ctx.env['TRACSEQ_SLO_HISTORY_DIR'] ?? join(PROJECT_ROOT, '.tracseq', 'slo-history'));
   const compareWith = options.compareWith ?? 0;
-  const stored = compareWith > 0 ? await history.load(ctx.resolved.env, windowText, compareWith) : undefined;
+  const historyWindow = options.historyWindow ?? windowText;
+  const stored = compareWith > 0 ? await history.load(ctx.resolved.env, historyWindow, compareWith) : undefined;
   if (stored) {
     for (const s of stored.skipped) ctx.log(`slo: history file ${s} is unreadable; skipped`);
     const n = stored.entries.length;
     ctx.log(n === 0
-      ? `slo: first evaluation for env ${ctx.resolved.env} over ${windowText}: relative criteria not compared (neutral); this evaluation is stored as the first to compare with`
+      ? `slo: first evaluation for env ${ctx.resolved.env} over ${historyWindow === windowText ? windowText : `${historyWindow} (${windowText})`}: relative criteria not compared (neutral); this evaluation is stored as the first to compare with`
       : `slo: comparing with ${n} stored evaluation(s)${n < compareWith ? `, fewer than the ${compareWith} asked for` : ''}`);
   }
   const client = createPromClient({ url: options.prometheus, auth, timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes });
@@ -68,7 +74,7 @@ export const runSlo: SuiteRunner<SloOptions, 'slo'> = async (ctx, options) => {
     const tolerated = new Set(v.tolerated);
     const reason = redact(run.unreachable ?? v.reason);
     if (options.store !== false && !run.unreachable) {
-      await history.save(toStored(run.evaluations, { at, env: ctx.resolved.env, window: windowText, runId: ctx.runId }));
+      await history.save(toStored(run.evaluations, { at, env: ctx.resolved.env, window: historyWindow, runId: ctx.runId }));
     }
     const result: SuiteResultOf<'slo'> = {
       suite: 'slo',
