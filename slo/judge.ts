@@ -117,10 +117,9 @@ function relativeChecks(m: SloMeasurement, value: number, comparison: Comparison
   const { slo } = m.plan;
   if (!comparison || slo.relative.length === 0) return { checks: [] };
   const baseline = baselineOf(comparison.values);
-  const few = tooFewObservations(m);
   const why = baseline === undefined
     ? comparison.stored === 0 ? 'first evaluation' : `none of the ${comparison.stored} stored evaluation(s) has a passing value for this SLO`
-    : few;
+    : tooFewObservations(m);
   if (baseline === undefined || why !== undefined) {
     notes.push(`${slo.relative.join(', ')} not compared (${why})`);
     return { checks: [], notCompared: why! };
