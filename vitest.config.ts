@@ -3,14 +3,15 @@ import { defineConfig } from 'vitest/config';
 /**
  * Projects, run one group after another:
  *  0. unit: pure tests beside the code (`*.test.ts`), fast, no processes.
- *  1. contracts: Pact consumer tests (`*.pact.test.ts`), in the forks pool as Pact's native core needs;
- *     beside it, integration-parallel: integration tests whose outcome does not hang on timing (CLI
- *     errors and usage, the bad-input corpus, contracts, Prometheus and promtool, Kubernetes manifests,
- *     reports), two files at a time. Every assertion in them is about exit codes, messages, files or
- *     contract content, never about how fast something answered.
- *  2. integration: start real processes and measure them (load, stress, gate, smoke budgets,
+ *  1. contracts: Pact consumer tests (`*.pact.test.ts`), in the forks pool as Pact's native core needs.
+ *  2. integration-parallel: integration tests whose outcome does not hang on timing (CLI errors and
+ *     usage, the bad-input corpus, contracts, Prometheus and promtool, Kubernetes manifests, reports),
+ *     two files at a time. Every assertion in them is about exit codes, messages, files or contract
+ *     content, never about how fast something answered. (Vitest runs projects of one group with one
+ *     worker count, so it cannot share a group with the one-at-a-time contracts project.)
+ *  3. integration: start real processes and measure them (load, stress, gate, smoke budgets,
  *     interrupts, breakers), one file at a time, with the 2 cores to themselves.
- *  3. faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
+ *  4. faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
  */
 const shared = { exclude: ['node_modules/**', '.tools/**', 'reports/[0-9]*/**', 'reports/latest/**'] };
 
@@ -41,9 +42,9 @@ export default defineConfig({
     projects: [
       { test: { ...shared, name: 'unit', sequence: { groupOrder: 0 }, include: ['**/*.test.ts'], exclude: [...shared.exclude, '**/*.int.test.ts', '**/*.pact.test.ts', 'test/faults/**'] } },
       { test: { ...shared, name: 'contracts', sequence: { groupOrder: 1 }, include: ['contracts/**/*.pact.test.ts'], pool: 'forks', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
-      { test: { ...shared, name: 'integration-parallel', sequence: { groupOrder: 1 }, include: PARALLEL, pool: 'forks', testTimeout: 180_000, hookTimeout: 180_000, maxWorkers: 2 } },
-      { test: { ...shared, name: 'integration', sequence: { groupOrder: 2 }, include: ['**/*.int.test.ts'], exclude: [...shared.exclude, ...PARALLEL], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
-      { test: { ...shared, name: 'faults', sequence: { groupOrder: 3 }, include: ['test/faults/**/*.test.ts'], pool: 'forks', testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false } },
+      { test: { ...shared, name: 'integration-parallel', sequence: { groupOrder: 2 }, include: PARALLEL, pool: 'forks', testTimeout: 180_000, hookTimeout: 180_000, maxWorkers: 2 } },
+      { test: { ...shared, name: 'integration', sequence: { groupOrder: 3 }, include: ['**/*.int.test.ts'], exclude: [...shared.exclude, ...PARALLEL], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { ...shared, name: 'faults', sequence: { groupOrder: 4 }, include: ['test/faults/**/*.test.ts'], pool: 'forks', testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },
 });
