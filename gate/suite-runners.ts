@@ -11,7 +11,7 @@ import type { GateRunners, LoadStepPolicy, RunnerSetup } from './runners.ts';
 const FINAL_SCRAPE_TIMEOUT_MS = 15_000;
 
 /** The name under which a window derived from the run is stored and compared. */
-export const runHistoryWindow = (profile: string) => `run:${profile}`;
+const runHistoryWindow = (profile: string) => `run:${profile}`;
 
 /**
  * The real suites, bound to the gate's options: each suite's runner is imported only when the

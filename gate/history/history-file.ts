@@ -18,8 +18,11 @@ export interface HistoryKey {
 
 const safe = (text: string) => text.replace(/[^A-Za-z0-9._]+/g, '_');
 
+/** The folder under the reports root that holds the history files, beside the run folders. */
+export const HISTORY_DIR = 'history';
+
 export function historyFile(reportsRoot: string, key: HistoryKey): string {
-  return join(reportsRoot, 'history', `${safe(key.target)}-${safe(key.env)}-${safe(key.profile)}.jsonl`);
+  return join(reportsRoot, HISTORY_DIR, `${safe(key.target)}-${safe(key.env)}-${safe(key.profile)}.jsonl`);
 }
 
 /** Every entry of the file, oldest first; none when there is no file yet. */

@@ -1,10 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { RunReport } from '../../core/result.ts';
+import { HISTORY_DIR as HISTORY } from '../../gate/history/history-file.ts';
 import { HistoryEntry } from '../../gate/history/history-schema.ts';
-
-/** The folder beside the run folders that holds the run history (gate/history/history-file.ts). */
-const HISTORY = 'history';
 
 /** Every file under `dir` (recursive), as paths relative to it. */
 export function filesUnder(dir: string): string[] {
