@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -19,6 +19,9 @@ const env: NodeJS.ProcessEnv = {
   TRACSEQ_SLO_HISTORY_DIR: join(tmp, 'slo-history'),
 };
 const LOCAL = ['--env', 'local', '--target', 'local'];
+// The profile's own rate with a 2 s ramp instead of its 30 s one: the fault shows from the first seconds.
+const shortRamp = join(tmp, 'short-ramp.json');
+writeFileSync(shortRamp, JSON.stringify({ ramp: '2s' }));
 
 const running = new Set<GateProcess>();
 function gate(args: readonly string[]): GateProcess {
@@ -75,7 +78,7 @@ describe('tracseq-validate gate --target local', () => {
   it('with +600 ms on sample-service the deploy gate fails in smoke (slow), then in load and SLO on p95, and its report shows it first in a real browser', async () => {
     // Slow is not dead: smoke fails on budgets only (the gateway's /health/detailed waits on sample-service
     // twice), which does not stop the gate; load's 500 ms p95 threshold and the SLO then measure it.
-    const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'smoke,load,slo', '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
+    const run = gate([...LOCAL, '--profile', 'deploy', '--suites', 'smoke,load,slo', '--load-config', shortRamp, '--load-duration', '10s', '--fault', 'sample-service:latency=600ms']);
     const { code, stdout, stderr } = await run.done;
     expect(code, `${stdout}\n${stderr}`).toBe(1);
     const report = latestReport();
