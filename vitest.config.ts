@@ -14,14 +14,19 @@ import { defineConfig } from 'vitest/config';
  *     bounds far above what a busy machine adds (a run stops within 10 s of a signal; a service that
  *     answers in a few ms stays under a 500 ms p95). (Vitest runs projects of one group with one
  *     worker count, so it cannot share a group with the one-at-a-time contracts project.)
- *  3. integration: real processes measured against each other or against tight budgets (stress and
- *     its breaking point, baselines and regressions, the nightly's two nights, soak drift, the gate's
- *     smoke budgets, SLO windows), one file at a time, with the 2 cores to themselves.
- *  4. faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
+ *  3. integration-paired: real processes judged against budgets with a wide margin (smoke budgets of
+ *     1 s where a healthy answer takes milliseconds, k6 thresholds of 500 ms, SLOs), and faults that
+ *     must be caught. Two files at a time, but only these files with each other: they leave most of
+ *     the 2 cores idle (about 35% busy when they ran one at a time), unlike the CLI files above.
+ *  4. integration: real processes measured against each other or against themselves (stress and its
+ *     breaking point twice, a baseline and a regression from it, the nightly's two nights, soak
+ *     drift with a 10 ms floor), one file at a time, with the 2 cores to themselves: a neighbour's
+ *     start-up burst would be read as drift or regression.
+ *  5. faults: the fault matrix (`test/faults/*.test.ts`), runnable alone with `--project faults`.
  */
 const shared = { exclude: ['node_modules/**', '.tools/**', 'reports/[0-9]*/**', 'reports/latest/**'] };
 
-/** Integration files that may share the machine with another file: see the list above. */
+/** Integration files that may share the machine with any other such file: see group 2 above. */
 const PARALLEL = [
   'cli/**/*.int.test.ts',
   'contracts/**/*.int.test.ts',
@@ -51,6 +56,15 @@ const PARALLEL = [
   'test/signals/*.int.test.ts',
 ];
 
+/** Integration files that may run beside one another, and only beside one another: see group 3 above. */
+const PAIRED = [
+  'gate/gate.int.test.ts',
+  'load/run/run-load.int.test.ts',
+  'slo/evaluate.int.test.ts',
+  'smoke/stack.int.test.ts',
+  'test/third-party/*.int.test.ts',
+];
+
 export default defineConfig({
   test: {
     reporters: ['default'],
@@ -58,8 +72,9 @@ export default defineConfig({
       { test: { ...shared, name: 'unit', sequence: { groupOrder: 0 }, pool: 'threads', isolate: false, maxWorkers: 2, include: ['**/*.test.ts'], exclude: [...shared.exclude, '**/*.int.test.ts', '**/*.pact.test.ts', 'test/faults/**'] } },
       { test: { ...shared, name: 'contracts', sequence: { groupOrder: 1 }, include: ['contracts/**/*.pact.test.ts'], pool: 'forks', testTimeout: 60_000, hookTimeout: 60_000, fileParallelism: false } },
       { test: { ...shared, name: 'integration-parallel', sequence: { groupOrder: 2 }, include: PARALLEL, pool: 'forks', testTimeout: 180_000, hookTimeout: 180_000, maxWorkers: 2 } },
-      { test: { ...shared, name: 'integration', sequence: { groupOrder: 3 }, include: ['**/*.int.test.ts'], exclude: [...shared.exclude, ...PARALLEL], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
-      { test: { ...shared, name: 'faults', sequence: { groupOrder: 4 }, include: ['test/faults/**/*.test.ts'], pool: 'forks', testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false } },
+      { test: { ...shared, name: 'integration-paired', sequence: { groupOrder: 3 }, include: PAIRED, pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, maxWorkers: 2 } },
+      { test: { ...shared, name: 'integration', sequence: { groupOrder: 4 }, include: ['**/*.int.test.ts'], exclude: [...shared.exclude, ...PARALLEL, ...PAIRED], pool: 'forks', testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { ...shared, name: 'faults', sequence: { groupOrder: 5 }, include: ['test/faults/**/*.test.ts'], pool: 'forks', testTimeout: 600_000, hookTimeout: 180_000, fileParallelism: false } },
     ],
   },
 });
