@@ -20,7 +20,7 @@ const SHARED_STATE = [
 ] as const;
 
 /** What in `text` (a test file's source) changes state the other unit files share. */
-export function sharedStateWrites(text: string): string[] {
+function sharedStateWrites(text: string): string[] {
   const { code } = scan(text);
   return SHARED_STATE.filter((s) => s.pattern.test(code)).map((s) => s.what);
 }
